@@ -1,10 +1,41 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import legacy from '@vitejs/plugin-legacy';
 
-// Relative asset URLs, because a packaged webOS app is loaded from file://.
+/**
+ * Two outputs from one build: modern ES modules for engines from Chrome 64 (webOS 5+, Tizen 5+,
+ * TV browsers), and SystemJS chunks with core-js polyfills for the floor, Chromium 53 (LG webOS
+ * 4, 2018). The floor comes from the one `browserslist` query in package.json, which ESLint's
+ * compat rule and the CSS lint read too.
+ */
+
+/**
+ * Drops `crossorigin` from the built index.html: webOS 6 loads packaged apps from file:// and
+ * shows a blank screen when a module script carries it.
+ */
+function stripCrossorigin(): Plugin {
+  return {
+    name: 'strip-crossorigin',
+    enforce: 'post',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) => html.replace(/\s+crossorigin(=("[^"]*"|'[^']*'|[^\s>]+))?/g, ''),
+    },
+  };
+}
+
 export default defineConfig({
+  // Relative asset URLs, because a packaged webOS or Tizen app is loaded from file://.
   base: './',
-  plugins: [react()],
+  plugins: [
+    react(),
+    legacy({
+      // `targets` defaults to the browserslist query; the modern build covers what has ES modules.
+      modernPolyfills: true,
+      renderLegacyChunks: true,
+    }),
+    stripCrossorigin(),
+  ],
   build: {
     outDir: 'dist',
     sourcemap: false,

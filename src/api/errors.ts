@@ -39,16 +39,19 @@ export class TimeoutError extends Error {
 }
 
 /**
- * An answer arrived but cannot be used: an HTML error page from the CDN, malformed JSON, or a
- * JSON shape that makes no sense. `status` is the HTTP status; 5xx answers are transient.
+ * A reply arrived but cannot be used: an HTML error page from the CDN, malformed JSON, or a
+ * JSON shape that makes no sense. `status` is the HTTP status; 5xx replies are transient.
  */
 export class InvalidResponseError extends Error {
   readonly status: number;
+  /** Seconds from the reply's `Retry-After` header (429 and 503 replies), or null. */
+  readonly retryAfterSeconds: number | null;
 
-  constructor(message: string, status: number) {
+  constructor(message: string, status: number, retryAfterSeconds: number | null = null) {
     super(message);
     this.name = 'InvalidResponseError';
     this.status = status;
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 }
 
@@ -74,7 +77,7 @@ export function isTransient(error: unknown): boolean {
 }
 
 /**
- * True when the API says the member's token is no longer valid. BetaSeries answers 2001 on
+ * True when the API reports that the member's token is no longer valid. BetaSeries answers 2001 on
  * data endpoints for a rejected token, and code 0 with `parameter "id" is missing` on endpoints
  * whose `id` defaults to the signed-in member when the token is missing or rejected.
  */

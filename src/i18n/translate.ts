@@ -1,0 +1,44 @@
+import type { Catalog, MessageKey, MessageParams } from './catalog';
+import type { Locale } from './locale';
+import { createLogger } from '../logger';
+
+const log = createLogger('i18n');
+
+const PLACEHOLDER = /\{(\w+)\}/g;
+
+/** The names of the `{name}` placeholders in `text`, sorted, each once. */
+export function listPlaceholders(text: string): string[] {
+  const names = new Set<string>();
+  // A fresh regex per call: a shared global regex keeps `lastIndex` between `exec` calls.
+  // `matchAll` would read better but needs Chrome 73, newer than 2018-2020 TV engines.
+  const pattern = new RegExp(PLACEHOLDER.source, 'g');
+
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    names.add(match[1] as string);
+  }
+
+  return Array.from(names).sort();
+}
+
+/**
+ * Fills the placeholders of `catalog[key]`. Numbers get the locale's digit grouping. A missing
+ * parameter stays visible as `{name}` and is logged, so the gap shows up on screen in testing.
+ */
+export function translate(catalog: Catalog, locale: Locale, key: MessageKey, params?: MessageParams): string {
+  const text = catalog[key];
+
+  if (!params) {
+    return text;
+  }
+
+  return text.replace(PLACEHOLDER, (placeholder, name: string) => {
+    const value = params[name];
+
+    if (value === undefined) {
+      log.warn('a text is missing a parameter', { key, name });
+      return placeholder;
+    }
+
+    return typeof value === 'number' ? new Intl.NumberFormat(locale).format(value) : value;
+  });
+}

@@ -1,0 +1,129 @@
+import { setFocus } from '@noriginmedia/norigin-spatial-navigation';
+import { useEffect, useRef } from 'react';
+import type { I18n } from '../../i18n/I18nProvider';
+import { useI18n } from '../../i18n/useI18n';
+import type { DeviceFlowProvider } from '../../pairing/types';
+import { useDevicePairing } from '../../pairing/useDevicePairing';
+import type { SignedOutNotice } from '../../session/sessionState';
+import { FocusableButton } from '../../tv/FocusableButton';
+import { useScreen, useScreenDefaultFocus } from '../../tv/useScreen';
+import { describeError } from '../describeError';
+import { LanguageButton } from '../LanguageButton';
+import { PairingCodePanel } from './PairingCodePanel';
+import { describePairingState, spellCode, type PairingView } from './pairingView';
+import { useClock } from './useClock';
+import './PairingScreen.css';
+
+export const NEW_CODE_FOCUS_KEY = 'pairing-new-code';
+export const PAIRING_LANGUAGE_FOCUS_KEY = 'pairing-language';
+
+export interface PairingScreenProps {
+  /** The device-flow server: BetaSeries in the app, a scripted fake in tests. Keep it stable. */
+  provider: DeviceFlowProvider;
+  /** Receives the token once the member has confirmed on their phone. */
+  onAuthorized: (accessToken: string) => void;
+  /** Why the member is here again, when it was not their choice. */
+  notice?: SignedOutNotice | null;
+}
+
+function describeStatus(view: PairingView, t: I18n['t']): string {
+  switch (view.status) {
+    case 'requesting':
+      return t('pairing.status.requesting');
+    case 'waiting':
+      return t('pairing.status.waiting');
+    case 'offline':
+      return t('pairing.status.offline');
+    case 'expired':
+      return t('pairing.status.expired');
+    case 'denied':
+      return t('pairing.status.denied');
+    case 'failed':
+      return t('pairing.status.failed', { reason: describeError(view.error, t) });
+    case 'authorized':
+      return t('pairing.status.authorized');
+  }
+}
+
+/**
+ * Sign-in by device code, readable from the couch: the address and a QR code to open on a phone,
+ * the code to type there, its countdown, and a status line that says what is happening.
+ */
+export function PairingScreen({ provider, onAuthorized, notice = null }: PairingScreenProps) {
+  const { t } = useI18n();
+  const { active } = useScreen();
+  const { state, renew, noteActivity } = useDevicePairing(provider);
+
+  const view = describePairingState(state);
+  const now = useClock(1000, view.expiresAt !== null);
+
+  // Any remote key means someone is at the TV, which lets the engine renew an expired code by itself.
+  useEffect(() => {
+    if (!active) {
+      return undefined;
+    }
+
+    const onKeyDown = () => noteActivity();
+    window.addEventListener('keydown', onKeyDown, true);
+    return () => window.removeEventListener('keydown', onKeyDown, true);
+  }, [active, noteActivity]);
+
+  const accessToken = state.status === 'authorized' ? state.accessToken : null;
+  const handedTokenRef = useRef<string | null>(null);
+
+  useEffect(() => {
+    if (!accessToken || handedTokenRef.current === accessToken) {
+      return;
+    }
+
+    handedTokenRef.current = accessToken;
+    onAuthorized(accessToken);
+  }, [accessToken, onAuthorized]);
+
+  // "New code" takes the focus whenever it appears, even if the member had moved it elsewhere.
+  useEffect(() => {
+    if (view.offerNewCode && active) {
+      void setFocus(NEW_CODE_FOCUS_KEY);
+    }
+  }, [view.offerNewCode, active]);
+
+  useScreenDefaultFocus(view.offerNewCode ? NEW_CODE_FOCUS_KEY : PAIRING_LANGUAGE_FOCUS_KEY);
+
+  const liveCode = view.status === 'waiting' ? view.code : null;
+  const announcement = liveCode
+    ? t('pairing.announce', { code: spellCode(liveCode.userCode), url: liveCode.verificationUrl })
+    : '';
+
+  return (
+    <main className="pairing safe-area">
+      <header className="pairing__header">
+        <h1 className="pairing__title">{t('pairing.title')}</h1>
+        <LanguageButton focusKey={PAIRING_LANGUAGE_FOCUS_KEY} />
+      </header>
+
+      {notice === 'sessionEnded' ? (
+        <p className="notice notice--warning" role="alert">
+          {t('pairing.sessionEnded')}
+        </p>
+      ) : null}
+
+      <PairingCodePanel view={view} now={now}>
+        <p className={`pairing__status pairing__status--${view.status}`} role="status" data-testid="pairing-status">
+          {describeStatus(view, t)}
+        </p>
+
+        <div className="pairing__actions">
+          {view.offerNewCode ? (
+            <FocusableButton focusKey={NEW_CODE_FOCUS_KEY} testId="new-code" onPress={renew}>
+              {t('pairing.newCode')}
+            </FocusableButton>
+          ) : null}
+        </div>
+      </PairingCodePanel>
+
+      <div className="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="pairing-announcement">
+        {announcement}
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,67 @@
+import type { DeviceCode } from '../../api/types';
+import type { PairingState } from '../../pairing/types';
+
+export type PairingStatus = 'requesting' | 'waiting' | 'offline' | 'expired' | 'denied' | 'failed' | 'authorized';
+
+/** What the pairing screen shows for one engine state. */
+export interface PairingView {
+  status: PairingStatus;
+  /** The code on screen: live while waiting, dimmed once expired, absent otherwise. */
+  code: DeviceCode | null;
+  /** Wall-clock deadline of a live code, for the countdown. */
+  expiresAt: number | null;
+  /** The code is shown but can no longer be typed. */
+  stale: boolean;
+  /** No code yet: draw the skeleton of the layout so nothing moves when it arrives. */
+  loading: boolean;
+  /** Show the "New code" button and focus it. */
+  offerNewCode: boolean;
+  /** The error behind a `failed` status. */
+  error: unknown;
+}
+
+export function describePairingState(state: PairingState): PairingView {
+  const base: PairingView = {
+    status: 'requesting',
+    code: null,
+    expiresAt: null,
+    stale: false,
+    loading: false,
+    offerNewCode: false,
+    error: null,
+  };
+
+  switch (state.status) {
+    case 'requesting':
+      return { ...base, status: state.offline ? 'offline' : 'requesting', loading: true };
+
+    case 'waiting':
+      return { ...base, status: state.offline ? 'offline' : 'waiting', code: state.code, expiresAt: state.expiresAt };
+
+    case 'expired':
+      return { ...base, status: 'expired', code: state.code, stale: true, offerNewCode: true };
+
+    case 'authorized':
+      return { ...base, status: 'authorized' };
+
+    case 'failed':
+      return {
+        ...base,
+        status: state.reason === 'denied' ? 'denied' : 'failed',
+        offerNewCode: true,
+        error: state.error,
+      };
+  }
+}
+
+/**
+ * The code spelled one character at a time ("9 7 5, 8 2 0"), so a screen reader reads digits
+ * rather than "nine hundred seventy-five".
+ */
+export function spellCode(userCode: string): string {
+  return userCode
+    .split(/[-\s]+/)
+    .filter((group) => group !== '')
+    .map((group) => group.split('').join(' '))
+    .join(', ');
+}

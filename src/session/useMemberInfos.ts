@@ -1,0 +1,50 @@
+import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { getMemberInfos } from '../api/members';
+import { memberQueryKey, UNKNOWN_MEMBER } from './memberQueryKey';
+import { useSession, useSignedInSession } from './useSession';
+
+/**
+ * Copies what was cached under `['member', 'current', …]` (before the id was known) to the
+ * member's own keys, so learning the id does not fetch everything a second time.
+ */
+function adoptUnknownMemberQueries(queryClient: QueryClient, memberId: number): void {
+  const cached = queryClient.getQueriesData({ queryKey: ['member', UNKNOWN_MEMBER] });
+
+  for (const [queryKey, data] of cached) {
+    if (data !== undefined) {
+      queryClient.setQueryData(memberQueryKey(memberId, ...queryKey.slice(2)), data);
+    }
+  }
+
+  queryClient.removeQueries({ queryKey: ['member', UNKNOWN_MEMBER] });
+}
+
+/** The signed-in member's profile (`members/infos`); the first answer also tells the session who signed in. */
+export function useMemberInfos() {
+  const { controller } = useSession();
+  const { token, member, client } = useSignedInSession();
+  const queryClient = useQueryClient();
+
+  const query = useQuery({
+    queryKey: memberQueryKey(member?.id ?? null, 'infos'),
+    queryFn: ({ signal }) => getMemberInfos(client, token, signal),
+  });
+
+  const infos = query.data;
+
+  useEffect(() => {
+    if (!infos) {
+      return;
+    }
+
+    if (member && member.id === infos.id && member.login === infos.login) {
+      return;
+    }
+
+    adoptUnknownMemberQueries(queryClient, infos.id);
+    controller.rememberMember({ id: infos.id, login: infos.login });
+  }, [infos, member, controller, queryClient]);
+
+  return query;
+}

@@ -1,0 +1,140 @@
+import { FocusContext, useFocusable } from '@noriginmedia/norigin-spatial-navigation';
+import { useState, type ReactNode } from 'react';
+import { FocusableCard } from './FocusableCard';
+import {
+  clampFirstVisible,
+  computeRenderRange,
+  countFullyVisible,
+  followFocus,
+  getStride,
+  type RowGeometry,
+} from './rowWindow';
+
+/** Cards rendered beyond each edge of the view. Enough for a held key at 120 ms per move to never reach an unrendered card. */
+const DEFAULT_OVERSCAN = 3;
+
+/** Room around the cards for the focused one's 1.05 scale and outline, inside the row's clipping box. */
+const FOCUS_ROOM = 24;
+
+export interface HorizontalRowProps<T> {
+  focusKey: string;
+  items: readonly T[];
+  /** The focus key of an item's card: stable across reloads, unique in the app. */
+  getItemFocusKey: (item: T) => string;
+  renderItem: (item: T, focused: boolean, index: number) => ReactNode;
+  geometry: RowGeometry;
+  itemHeight: number;
+  overscan?: number;
+  onItemPress?: (item: T, index: number) => void;
+  getItemLabel?: (item: T) => string;
+  itemTestId?: string;
+  ariaLabel?: string;
+}
+
+interface RowPosition {
+  focusedIndex: number;
+  firstVisible: number;
+}
+
+/**
+ * A row of cards that scrolls itself to keep the focused card in view. Only the visible cards
+ * and `overscan` more on each side are rendered and registered as focusables, so a row of 2,000
+ * costs what a row of 12 does. The track moves with a CSS transform rather than `scrollLeft`.
+ */
+export function HorizontalRow<T>({
+  focusKey,
+  items,
+  getItemFocusKey,
+  renderItem,
+  geometry,
+  itemHeight,
+  overscan = DEFAULT_OVERSCAN,
+  onItemPress,
+  getItemLabel,
+  itemTestId,
+  ariaLabel,
+}: HorizontalRowProps<T>) {
+  const [position, setPosition] = useState<RowPosition>({ focusedIndex: 0, firstVisible: 0 });
+
+  const itemCount = items.length;
+  const stride = getStride(geometry);
+  const fullyVisible = countFullyVisible(geometry);
+
+  // The list may have shrunk since the last focus move (an episode marked watched elsewhere).
+  const focusedIndex = Math.min(position.focusedIndex, Math.max(0, itemCount - 1));
+  const firstVisible = clampFirstVisible(position.firstVisible, fullyVisible, itemCount);
+  const range = computeRenderRange(firstVisible, itemCount, geometry, overscan);
+
+  const focusedItem = items[focusedIndex];
+
+  // Entering the row (from the header, or after Back) lands on the card last focused, which is
+  // always in view; norigin's fallback, the card nearest the page origin, may be off-screen.
+  const { ref } = useFocusable<object, HTMLDivElement>({
+    focusKey,
+    saveLastFocusedChild: true,
+    preferredChildFocusKey: focusedItem === undefined ? undefined : getItemFocusKey(focusedItem),
+  });
+
+  const onCardFocus = (index: number) => {
+    setPosition((previous) => ({
+      focusedIndex: index,
+      firstVisible: followFocus(previous.firstVisible, index, fullyVisible, itemCount),
+    }));
+  };
+
+  const renderedIndexes: number[] = [];
+  for (let index = range.start; index < range.end; index += 1) {
+    renderedIndexes.push(index);
+  }
+
+  const cards = renderedIndexes.map((index) => {
+    const item = items[index] as T;
+    const itemFocusKey = getItemFocusKey(item);
+
+    return (
+      <FocusableCard
+        key={itemFocusKey}
+        focusKey={itemFocusKey}
+        index={index}
+        className="tv-row__item"
+        style={{ left: index * stride, width: geometry.itemWidth, height: itemHeight }}
+        ariaLabel={getItemLabel?.(item)}
+        testId={itemTestId}
+        onFocus={() => onCardFocus(index)}
+        onPress={onItemPress ? () => onItemPress(item, index) : undefined}
+      >
+        {(focused) => renderItem(item, focused, index)}
+      </FocusableCard>
+    );
+  });
+
+  return (
+    <div
+      ref={ref}
+      className="tv-row"
+      role="group"
+      aria-label={ariaLabel}
+      style={{
+        width: geometry.viewportWidth + 2 * FOCUS_ROOM,
+        height: itemHeight + 2 * FOCUS_ROOM,
+        padding: FOCUS_ROOM,
+        marginLeft: -FOCUS_ROOM,
+      }}
+      // NOTE: engines without `focus({ preventScroll })` (before Chrome 64) scroll this clipped
+      // box to the focused card; resetting keeps the transform the only thing that moves cards.
+      onScroll={(event) => {
+        event.currentTarget.scrollLeft = 0;
+      }}
+    >
+      <FocusContext.Provider value={focusKey}>
+        <div
+          className="tv-row__track"
+          data-first-visible={firstVisible}
+          style={{ width: itemCount * stride, height: itemHeight, transform: `translate3d(${-firstVisible * stride}px, 0, 0)` }}
+        >
+          {cards}
+        </div>
+      </FocusContext.Provider>
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { startAppServer, type AppServer } from '../../../scripts/appServer';
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+/** The built app (from globalSetup) and a fresh sandbox on a free loopback port. */
+export function startTestApp(sandbox: { pollIntervalSeconds?: number; codeLifetimeSeconds?: number } = {}): Promise<AppServer> {
+  return startAppServer({ distDir: path.join(projectRoot, 'dist'), host: '127.0.0.1', port: 0, sandbox });
+}
+
+/** Reads the user code the TV shows, once it is on screen. */
+export async function readUserCode(tv: Page): Promise<string> {
+  const code = tv.getByTestId('user-code');
+  await code.waitFor({ state: 'visible', timeout: 15_000 });
+  return (await code.innerText()).trim();
+}
+
+/**
+ * Does what a member does on their phone: opens the verification address, types the code,
+ * then confirms as `login` or refuses.
+ */
+export async function answerOnPhone(
+  browser: Browser,
+  verificationUrl: string,
+  typedCode: string,
+  decision: { approveAs: string } | 'deny',
+): Promise<void> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'fr-FR' });
+  const phone = await context.newPage();
+
+  await phone.goto(verificationUrl);
+  await phone.locator('input[name="code"]').fill(typedCode);
+  await phone.locator('button[type="submit"]').first().click();
+
+  if (decision === 'deny') {
+    await phone.locator('button[name="decision"][value="deny"]').click();
+  } else {
+    await phone.locator(`input[name="login"][value="${decision.approveAs}"]`).check();
+    await phone.locator('button[name="decision"][value="approve"]').click();
+  }
+
+  await phone.waitForLoadState();
+  await context.close();
+}
+
+/** The `data-testid` of the element that has the focus, or of its closest marked ancestor. */
+export function focusedTestId(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const focused = document.querySelector('[data-focused="true"]') ?? document.activeElement;
+    return focused?.closest('[data-testid]')?.getAttribute('data-testid') ?? null;
+  });
+}
