@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import compat from 'eslint-plugin-compat';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-results/**', 'build/**'] },
@@ -19,6 +20,17 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-console': ['error', { allow: ['warn', 'error'] }],
     },
+  },
+  {
+    // Web APIs the floor engine (package.json "browserslist") lacks, unless polyfilled.
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { compat },
+    settings: {
+      // src/polyfills.ts adds AbortController; core-js adds the language built-ins in the
+      // legacy build (plugin-legacy detects their use).
+      polyfills: ['AbortController', 'Object.entries', 'Object.values', 'Promise.prototype.finally', 'String.prototype.padStart'],
+    },
+    rules: { 'compat/compat': 'error' },
   },
   {
     files: ['sandbox/**', 'scripts/**', 'tests/**', 'relay/**', '.ci/**'],

@@ -15,11 +15,11 @@ import type { ScreenDescriptor } from './screenStackContext';
 
 export interface AppProps {
   services: AppServices;
-  /** What Back on the first screen does; the platform's exit by default. */
+  /** Handler of Back on the first screen; the platform's exit by default. */
   leaveApp?: () => void;
 }
 
-/** The providers, in dependency order, around the screens. */
+/** Renders the providers, in dependency order, around the screens. */
 export function App({ services, leaveApp }: AppProps) {
   return (
     <I18nProvider store={services.localeStore}>

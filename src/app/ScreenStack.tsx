@@ -76,7 +76,7 @@ export function ScreenStack({ root, leaveApp = defaultLeaveApp }: ScreenStackPro
     <ScreenStackContext.Provider value={api}>
       {entries.map((entry, index) => {
         const isTop = index === entries.length - 1;
-        // The root is read from props on every render, so it always sees the current session.
+        // The root is read from props on every render, so it always gets the current session.
         const screen = index === 0 ? root : entry.screen;
 
         return (

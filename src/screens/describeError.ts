@@ -3,7 +3,7 @@ import { OAuthError } from '../api/oauthError';
 import type { I18n } from '../i18n/I18nProvider';
 
 /**
- * A short reason a member can read, in their language, for an error from `src/api` or the
+ * Returns a short reason a member can read, in their language, for an error from `src/api` or the
  * pairing engine. BetaSeries' own text is shown as it comes, because the API localizes it
  * (`locale=`). Codes and statuses are passed as text so they are not digit-grouped ("2001").
  */

@@ -20,7 +20,7 @@ export interface SessionProviderProps {
 
 /**
  * Publishes the session to React and empties the query cache whenever the member leaves (sign-out
- * or a rejected token), so the next member on this TV never sees the previous one's data.
+ * or a rejected token), so the next member on this TV never gets the previous one's data.
  * Must sit inside `QueryClientProvider`.
  */
 export function SessionProvider({ controller, client, children }: SessionProviderProps) {

@@ -13,8 +13,8 @@ export interface AppQueryClientOptions {
 }
 
 /**
- * The app's one server-state cache. A rejected token on any call ends the session; only
- * transient errors are retried, because retrying a 2001 or a 4001 gives the same answer.
+ * Creates the app's one server-state cache. A rejected token on any call ends the session. Only
+ * transient errors are retried, because retrying a 2001 or a 4001 gets the same reply.
  */
 export function createAppQueryClient({ onSessionOver }: AppQueryClientOptions): QueryClient {
   const onError = (error: unknown) => {

@@ -24,7 +24,7 @@ export interface SessionController {
   rememberMember(member: KnownMember): void;
   /** The API rejected the token (on any call): forget it and send the member back to pairing. */
   endSession(): void;
-  /** Revokes the token with `members/destroy`, then forgets it even when that call failed. */
+  /** Revokes the token with `members/destroy`, then removes it from storage even when that call failed. */
   signOut(): Promise<void>;
   /** Aborts the request in flight; nothing is sent afterwards. */
   dispose(): void;
@@ -180,7 +180,7 @@ export function createSessionController({ client, storage }: SessionControllerOp
         await destroyToken(client, token, signal);
         log.info('signed out', { memberId: member?.id });
       } catch (error) {
-        // The member asked to leave: the token is forgotten here even if the server still knows it.
+        // The member asked to leave, so the token is removed here even if the server still accepts it.
         log.warn('revoking the token failed; it is forgotten anyway', { error: errorKind(error), memberId: member?.id });
       }
 

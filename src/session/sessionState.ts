@@ -1,10 +1,10 @@
-/** Who the member is, once `members/infos` has answered. */
+/** Identity of the member, once `members/infos` has replied. */
 export interface KnownMember {
   id: number;
   login: string;
 }
 
-/** Why the member is back on the pairing screen, when it was not their choice. */
+/** Reason the member is back on the pairing screen, when it was not their choice. */
 export type SignedOutNotice = 'sessionEnded';
 
 /** The stored token could not be checked at start; the member is let in anyway. */

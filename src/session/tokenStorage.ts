@@ -7,7 +7,7 @@ export const SESSION_STORAGE_KEY = 'betaseries-tv.session';
 
 export interface StoredSession {
   token: string;
-  /** Null until `members/infos` has answered once. */
+  /** Null until `members/infos` has replied once. */
   memberId: number | null;
   login: string | null;
 }
@@ -43,7 +43,7 @@ function parseStoredSession(text: string): StoredSession | null {
 }
 
 /**
- * The member's token in Web Storage. A packaged TV app gets no cookies, and `localStorage`
+ * Creates the store of the member's token in Web Storage. A packaged TV app gets no cookies, and `localStorage`
  * survives restarts on webOS and Tizen. Storage failures (a full or disabled storage) are logged
  * and the app carries on with the session in memory.
  */

@@ -20,7 +20,7 @@ function adoptUnknownMemberQueries(queryClient: QueryClient, memberId: number): 
   queryClient.removeQueries({ queryKey: ['member', UNKNOWN_MEMBER] });
 }
 
-/** The signed-in member's profile (`members/infos`); the first answer also tells the session who signed in. */
+/** Fetches the signed-in member's profile (`members/infos`). The first reply also gives the session the member's id and login. */
 export function useMemberInfos() {
   const { controller } = useSession();
   const { token, member, client } = useSignedInSession();

@@ -22,7 +22,7 @@ export interface SignedInSession {
   signingOut: boolean;
 }
 
-/** The session of a screen that only exists for a signed-in member (signing out included). */
+/** Returns the session of a screen that only exists for a signed-in member (signing out included). */
 export function useSignedInSession(): SignedInSession {
   const { state, client } = useSession();
 

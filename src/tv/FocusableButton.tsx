@@ -14,7 +14,7 @@ export interface FocusableButtonProps {
 }
 
 /**
- * A button driven by the remote: OK presses it, arrows move away from it. A click (LG Magic
+ * Renders a button driven by the remote: OK presses it, arrows move away from it. A click (LG Magic
  * Remote pointer, mouse) presses it too, and hovering moves the spatial focus onto it.
  */
 export function FocusableButton({ focusKey, onPress, children, secondary, className, ariaLabel, testId }: FocusableButtonProps) {

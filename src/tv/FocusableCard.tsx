@@ -16,7 +16,7 @@ export interface FocusableCardProps {
   index?: number;
 }
 
-/** A focusable tile (a poster, a show). The focused card scales up and gets the focus outline from CSS. */
+/** Renders a focusable tile (a poster, a show). The focused card scales up and gets the focus outline from CSS. */
 export function FocusableCard({ focusKey, children, onPress, onFocus, className, style, ariaLabel, testId, index }: FocusableCardProps) {
   const { ref, focused, focusSelf } = useFocusable<object, HTMLDivElement>({
     focusKey,

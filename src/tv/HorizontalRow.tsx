@@ -37,7 +37,7 @@ interface RowPosition {
 }
 
 /**
- * A row of cards that scrolls itself to keep the focused card in view. Only the visible cards
+ * Renders a row of cards that scrolls itself to keep the focused card in view. Only the visible cards
  * and `overscan` more on each side are rendered and registered as focusables, so a row of 2,000
  * costs what a row of 12 does. The track moves with a CSS transform rather than `scrollLeft`.
  */
@@ -68,7 +68,7 @@ export function HorizontalRow<T>({
   const focusedItem = items[focusedIndex];
 
   // Entering the row (from the header, or after Back) lands on the card last focused, which is
-  // always in view; norigin's fallback, the card nearest the page origin, may be off-screen.
+  // always in view. Norigin's fallback, the card nearest the page origin, may be off-screen.
   const { ref } = useFocusable<object, HTMLDivElement>({
     focusKey,
     saveLastFocusedChild: true,

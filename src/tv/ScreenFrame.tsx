@@ -31,7 +31,7 @@ function hasFocusInside(container: HTMLElement | null): boolean {
 }
 
 /**
- * One screen: a focus boundary (arrows never leave it), hidden while covered. It places the
+ * Renders one screen: a focus boundary (arrows never leave it), hidden while covered. It places the
  * initial focus: the saved key when the screen comes back, else the key the screen asked for
  * with `useScreenDefaultFocus`, else norigin's choice among its children. When the screen's
  * default changes (content replaced a loading state), the focus follows it unless the member

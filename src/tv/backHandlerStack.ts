@@ -2,7 +2,7 @@
 export type BackHandler = () => boolean;
 
 /**
- * The registered Back handlers, newest first: a dialog registered after its screen sees Back
+ * The registered Back handlers, newest first: a dialog registered after its screen gets Back
  * before the screen does, and the screen stack (registered first) is the last resort.
  */
 export interface BackHandlerStack {

@@ -78,7 +78,7 @@ export function isTextField(target: EventTarget | null): boolean {
   return !['button', 'checkbox', 'radio', 'submit', 'reset', 'range', 'color', 'file', 'image'].includes(type);
 }
 
-/** The remote key an event stands for, or null for keys the app ignores (LG pointer 1536/1537 included). */
+/** Returns the remote key an event is for, or null for keys the app ignores (LG pointer 1536/1537 included). */
 export function toRemoteKey(event: KeyInput): RemoteKey | null {
   const isBackspace = event.keyCode === KEY_CODES.backspace || event.key === 'Backspace';
   if (isBackspace) {

@@ -1,7 +1,7 @@
 /**
  * The maths of a horizontally scrolling row that renders only the cards near the view: which
- * card sits at the left edge, and which cards exist in the DOM (and so are registered with the
- * spatial navigation library, which measures every registered focusable on each key press).
+ * card sits at the left edge, and which cards exist in the DOM. Only those are registered with
+ * the spatial navigation library, which measures every registered focusable on each key press.
  */
 
 export interface RowGeometry {
@@ -24,18 +24,18 @@ export function getStride(geometry: RowGeometry): number {
   return geometry.itemWidth + geometry.gap;
 }
 
-/** How many cards fit entirely in the viewport (at least one). */
+/** Counts the cards that fit entirely in the viewport (at least one). */
 export function countFullyVisible(geometry: RowGeometry): number {
   return Math.max(1, Math.floor((geometry.viewportWidth + geometry.gap) / getStride(geometry)));
 }
 
-/** How many cards show at least partly, counting the one cut by the right edge. */
+/** Counts the cards that show at least partly, the one cut by the right edge included. */
 export function countPartlyVisible(geometry: RowGeometry): number {
   return Math.max(1, Math.ceil(geometry.viewportWidth / getStride(geometry)));
 }
 
 /**
- * The index at the left edge after the focus moves to `focusedIndex`: unchanged while the
+ * Returns the index at the left edge after the focus moves to `focusedIndex`: unchanged while the
  * focused card is entirely visible, else shifted just enough to show it at the nearer edge.
  */
 export function followFocus(firstVisible: number, focusedIndex: number, fullyVisible: number, itemCount: number): number {
@@ -56,7 +56,7 @@ export function clampFirstVisible(firstVisible: number, fullyVisible: number, it
   return Math.min(Math.max(0, firstVisible), maxFirst);
 }
 
-/** The visible cards plus `overscan` cards on each side, so the next key press finds its target registered. */
+/** Returns the visible cards plus `overscan` cards on each side, so the next key press finds its target registered. */
 export function computeRenderRange(firstVisible: number, itemCount: number, geometry: RowGeometry, overscan: number): RenderRange {
   const start = Math.max(0, firstVisible - overscan);
   const end = Math.min(itemCount, firstVisible + countPartlyVisible(geometry) + overscan);

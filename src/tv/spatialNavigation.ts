@@ -9,7 +9,7 @@ export const HELD_KEY_THROTTLE_MS = 120;
 /**
  * Starts norigin spatial navigation (v3) for the whole app. `throttleKeypresses: false` limits
  * only a held key: each key-up cancels the throttle, so separate presses are never dropped.
- * DOM focus follows the spatial focus so screen readers and `:focus` styles see it;
+ * DOM focus follows the spatial focus, so screen readers and `:focus` styles get it too.
  * `preventScroll` stops the browser from scrolling rows that position their cards themselves.
  * Tests pass a partial `layoutAdapter` with fake boxes, because jsdom has no layout.
  */
@@ -23,7 +23,7 @@ export function initSpatialNavigation(overrides: Partial<SpatialNavigationServic
   });
 }
 
-/** Stops spatial navigation and forgets every focusable (used between tests and on app teardown). */
+/** Stops spatial navigation and unregisters every focusable (used between tests and on app teardown). */
 export function destroySpatialNavigation(): void {
   destroy();
 }

@@ -1,7 +1,7 @@
 import { useContext, useEffect } from 'react';
 import { ScreenContext, type ScreenContextValue } from './ScreenFrame';
 
-/** The enclosing screen's state. Outside a `ScreenFrame` (a component test), the screen counts as active. */
+/** Returns the enclosing screen's state. Outside a `ScreenFrame` (a component test), the screen counts as active. */
 export function useScreen(): ScreenContextValue {
   return useContext(ScreenContext) ?? { active: true, setDefaultFocusKey: () => undefined };
 }

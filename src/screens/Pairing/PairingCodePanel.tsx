@@ -15,7 +15,7 @@ export interface PairingCodePanelProps {
 }
 
 /**
- * The two steps with the address, the code and the QR code. Without a code (requesting, failed)
+ * Renders the two steps with the address, the code and the QR code. Without a code (requesting, failed)
  * the same boxes are drawn empty, so the layout does not move when the code arrives.
  */
 export function PairingCodePanel({ view, now, children }: PairingCodePanelProps) {
@@ -23,10 +23,23 @@ export function PairingCodePanel({ view, now, children }: PairingCodePanelProps)
   const { code } = view;
 
   const qrValue = code ? (code.verificationUrlComplete ?? code.verificationUrl) : null;
-  const countdown = view.expiresAt !== null ? formatCountdown(view.expiresAt - now) : view.stale ? formatCountdown(0) : '–:––';
+  // A live code counts down, an expired one shows 0:00, and no code shows dashes.
+  let countdown = '–:––';
+  if (view.expiresAt !== null) {
+    countdown = formatCountdown(view.expiresAt - now);
+  } else if (view.stale) {
+    countdown = formatCountdown(0);
+  }
 
   const staleClass = view.stale ? ' is-stale' : '';
-  const skeletonClass = view.loading ? ' skeleton is-loading' : code ? '' : ' skeleton';
+
+  // Empty boxes pulse while a code is on its way and stay still after a failure.
+  let skeletonClass = '';
+  if (view.loading) {
+    skeletonClass = ' skeleton is-loading';
+  } else if (!code) {
+    skeletonClass = ' skeleton';
+  }
 
   return (
     <div className="pairing__body">

@@ -22,7 +22,7 @@ export interface PairingScreenProps {
   provider: DeviceFlowProvider;
   /** Receives the token once the member has confirmed on their phone. */
   onAuthorized: (accessToken: string) => void;
-  /** Why the member is here again, when it was not their choice. */
+  /** Reason the member is here again, when it was not their choice. */
   notice?: SignedOutNotice | null;
 }
 
@@ -46,8 +46,8 @@ function describeStatus(view: PairingView, t: I18n['t']): string {
 }
 
 /**
- * Sign-in by device code, readable from the couch: the address and a QR code to open on a phone,
- * the code to type there, its countdown, and a status line that says what is happening.
+ * Renders sign-in by device code, readable from the couch: the address and a QR code to open on a
+ * phone, the code to type there, its countdown, and a status line describing what is happening.
  */
 export function PairingScreen({ provider, onAuthorized, notice = null }: PairingScreenProps) {
   const { t } = useI18n();

@@ -3,7 +3,7 @@ import type { PairingState } from '../../pairing/types';
 
 export type PairingStatus = 'requesting' | 'waiting' | 'offline' | 'expired' | 'denied' | 'failed' | 'authorized';
 
-/** What the pairing screen shows for one engine state. */
+/** Content of the pairing screen for one engine state. */
 export interface PairingView {
   status: PairingStatus;
   /** The code on screen: live while waiting, dimmed once expired, absent otherwise. */
@@ -55,7 +55,7 @@ export function describePairingState(state: PairingState): PairingView {
 }
 
 /**
- * The code spelled one character at a time ("9 7 5, 8 2 0"), so a screen reader reads digits
+ * Spells the code one character at a time ("9 7 5, 8 2 0"), so a screen reader reads digits
  * rather than "nine hundred seventy-five".
  */
 export function spellCode(userCode: string): string {

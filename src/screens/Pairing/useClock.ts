@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 
-/** The wall clock (ms since the epoch), re-read every `intervalMs` while `running`. */
+/** Returns the wall clock (ms since the epoch), read again every `intervalMs` while `running`. */
 export function useClock(intervalMs: number, running: boolean): number {
   const [now, setNow] = useState(() => Date.now());
 

@@ -14,7 +14,7 @@ export interface MemberHeaderProps {
   onSignOut: () => void;
 }
 
-/** The member's avatar (or initial), login and totals, with the language and sign-out buttons. */
+/** Renders the member's avatar (or initial), login and totals, with the language and sign-out buttons. */
 export function MemberHeader({ member, fallbackLogin, signingOut, onSignOut }: MemberHeaderProps) {
   const { t, formatDuration } = useI18n();
   const login = member?.login ?? fallbackLogin ?? '';

@@ -6,13 +6,13 @@ import type { NextEpisode } from './useToWatchList';
 export const POSTER_WIDTH = 260;
 export const POSTER_HEIGHT = 390;
 
-/** The first letter of a title, for a poster placeholder. */
+/** Returns the first letter of a title, for a poster placeholder. */
 function initialOf(title: string): string {
   const trimmed = title.trim();
   return trimmed === '' ? '?' : trimmed.charAt(0).toUpperCase();
 }
 
-/** One show in the "To watch" row: its poster, its title, and the next episode. */
+/** Renders one show in the "To watch" row: its poster, its title, and the next episode. */
 export function ToWatchCard({ item }: { item: NextEpisode }) {
   const { t } = useI18n();
   const [posterFailed, setPosterFailed] = useState(false);

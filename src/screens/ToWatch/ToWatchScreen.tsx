@@ -30,7 +30,7 @@ function cardLabel(item: NextEpisode, t: ReturnType<typeof useI18n>['t']): strin
   return t('toWatch.cardLabel', { show: item.show.title, code: item.episode.code, title: item.episode.title });
 }
 
-/** The member's home: who is signed in, and the next episode of each show to watch. */
+/** Renders the member's home: who is signed in, and the next episode of each show to watch. */
 export function ToWatchScreen() {
   const { t } = useI18n();
   const { controller } = useSession();

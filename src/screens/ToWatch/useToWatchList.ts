@@ -8,8 +8,8 @@ import { useSignedInSession } from '../../session/useSession';
 /**
  * One episode per show, in BetaSeries' "smart" order (the shows the member is most likely to
  * continue come first).
- * NOTE: only the first page is fetched, so the row holds at most `showsLimit` shows (API default
- * 50); a member following more sees the first 50 until the row pages through `page`.
+ * NOTE: only the first page is fetched, so the row contains at most `showsLimit` shows (API
+ * default 50). A member following more gets the first 50 until the row pages through `page`.
  */
 const TO_WATCH_PARAMS: UnwatchedParams = { order: 'smart', limit: 1 };
 
@@ -19,7 +19,7 @@ export interface NextEpisode {
 }
 
 /**
- * The member's next episode of each show. Keyed by locale too, because episode titles come
+ * Fetches the member's next episode of each show. Keyed by locale too, because episode titles come
  * translated (`locale=`) and a language change must fetch them again.
  */
 export function useToWatchList() {
@@ -33,7 +33,7 @@ export function useToWatchList() {
   });
 }
 
-/** One entry per show that has an unwatched episode. (No `flatMap`: it needs Chrome 69.) */
+/** Keeps one entry per show that has an unwatched episode. (No `flatMap`, because it needs Chrome 69.) */
 function selectNextEpisodes(list: UnwatchedList): NextEpisode[] {
   const items: NextEpisode[] = [];
 

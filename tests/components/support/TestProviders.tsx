@@ -8,7 +8,7 @@ export function createTestLocaleStore(language = 'en-US'): LocaleStore {
   return createLocaleStore({ systemLanguage: language, storage: null });
 }
 
-/** One active screen with the app's i18n and Back handling around it, as the screen stack renders it. */
+/** Renders one active screen with the app's i18n and Back handling around it, as the screen stack renders it. */
 export function TestScreen({ children, localeStore = createTestLocaleStore() }: { children: ReactNode; localeStore?: LocaleStore }) {
   return (
     <I18nProvider store={localeStore}>

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-/** How an endpoint answers: as the live API does, or with a fault a TV meets. */
+/** An endpoint's reply: the live API's normal one, or a fault a TV meets. */
 export type Behaviour = 'ok' | 'empty' | 'tokenRejected' | 'html502' | 'drop';
 
 export interface FakeMember {
@@ -21,12 +21,12 @@ export interface FakeBetaSeriesServer {
   close(): Promise<void>;
 }
 
-/** Every third show has no poster, as on the live API where `show.poster` can be null. */
+/** Returns the poster URL of a show, or null for every third show, as `show.poster` can be null on the live API. */
 function posterOf(baseUrl: string, showId: number): string | null {
   return showId % 3 === 0 ? null : `${baseUrl}/images/poster/${showId}.svg`;
 }
 
-/** One `episodes/list` show, with numbers as strings the way BetaSeries sends many of them. */
+/** Builds one `episodes/list` show, with numbers as strings the way BetaSeries sends many of them. */
 function unwatchedShow(baseUrl: string, index: number) {
   const showId = 100 + index;
   const title = `Show ${index + 1}`;
@@ -60,7 +60,7 @@ function sendJson(res: http.ServerResponse, status: number, body: unknown): void
   res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8' }).end(JSON.stringify(body));
 }
 
-/** Answers a fault, or returns false to let the endpoint answer normally. */
+/** Sends the reply of a fault, or returns false so the endpoint sends its normal reply. */
 function sendFault(res: http.ServerResponse, behaviour: Behaviour): boolean {
   switch (behaviour) {
     case 'drop':
@@ -78,7 +78,7 @@ function sendFault(res: http.ServerResponse, behaviour: Behaviour): boolean {
 }
 
 /**
- * A loopback HTTP server with the BetaSeries calls of the signed-in screens (`members/is_active`,
+ * Starts a loopback HTTP server with the BetaSeries calls of the signed-in screens (`members/is_active`,
  * `members/infos`, `members/destroy`, `episodes/list`), shaped as the API documentation shows
  * them, with faults switched per test.
  */

@@ -23,7 +23,7 @@ export async function settle(): Promise<void> {
   });
 }
 
-/** One press: key down then key up on the window, as a remote sends them, then a settle step. */
+/** Sends one press: key down then key up on the window, as a remote sends them, then a settle step. */
 export async function press(name: TestKey, target: Window | Element = window): Promise<void> {
   const init = KEYS[name];
 
@@ -34,7 +34,7 @@ export async function press(name: TestKey, target: Window | Element = window): P
   await settle();
 }
 
-/** A held key: several key-downs with no key-up in between (auto-repeat), then one key-up. */
+/** Sends a held key: several key-downs with no key-up in between (auto-repeat), then one key-up. */
 export async function hold(name: TestKey, repeats: number): Promise<void> {
   const init = KEYS[name];
 

@@ -25,7 +25,7 @@ export interface ScriptedProvider extends DeviceFlowProvider {
   polls: number;
 }
 
-/** A device-flow server in memory: answers from a script, never touches the network. */
+/** Creates a device-flow server in memory that replies from a script and never touches the network. */
 export function createScriptedProvider(codes: DeviceCode[] = [makeDeviceCode()]): ScriptedProvider {
   let release: (() => void) | null = null;
 

@@ -8,14 +8,14 @@ import { createTokenStorage } from '../../../src/session/tokenStorage';
 import { createScriptedProvider } from './scriptedDeviceFlowProvider';
 
 export interface TestServicesOptions {
-  /** Base URL of a loopback server that answers the BetaSeries calls. */
+  /** Base URL of a loopback server that serves the BetaSeries calls. */
   apiUrl: string;
   storage: Storage;
   pairingProvider?: DeviceFlowProvider;
   language?: string;
 }
 
-/** The app's services as `createAppServices` builds them, pointed at a test server. */
+/** Builds the app's services as `createAppServices` does, pointed at a test server. */
 export function createTestServices({ apiUrl, storage, pairingProvider, language = 'en-US' }: TestServicesOptions): AppServices {
   const localeStore = createLocaleStore({ systemLanguage: language, storage });
   const client = createApiClient({

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-/** How the server answers a call: as the real API does, or with the faults a TV meets. */
+/** The server's reply to a call: the live API's normal one, or a fault a TV meets. */
 export type Reply = 'ok' | 'tokenRejected' | 'html502' | 'drop' | { delayMs: number; then: Reply };
 
 export interface MemberEndpointsServer {
@@ -39,8 +39,8 @@ function answer(res: http.ServerResponse, reply: Reply): void {
 }
 
 /**
- * A loopback HTTP server with the two BetaSeries calls the session makes, `GET /members/is_active`
- * and `POST /members/destroy`, answering what each test sets in `replies`.
+ * Starts a loopback HTTP server with the two BetaSeries calls the session makes,
+ * `GET /members/is_active` and `POST /members/destroy`, replying what each test sets in `replies`.
  */
 export async function startMemberEndpointsServer(): Promise<MemberEndpointsServer> {
   const requests: MemberEndpointsServer['requests'] = [];
@@ -51,7 +51,7 @@ export async function startMemberEndpointsServer(): Promise<MemberEndpointsServe
     const authorization = req.headers.authorization ?? '';
     requests.push({ method: req.method ?? '', path, bearer: authorization.startsWith('Bearer ') ? authorization.slice(7) : null });
 
-    // Drain the body so the client's POST completes before we answer.
+    // Drain the body so the client's POST completes before the reply.
     req.resume();
     req.on('end', () => {
       if (path === '/members/is_active') {

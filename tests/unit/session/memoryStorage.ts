@@ -1,4 +1,4 @@
-/** The Web Storage interface over a Map, because the unit project runs in Node without `localStorage`. */
+/** Creates the Web Storage interface over a Map, because the unit project runs in Node without `localStorage`. */
 export function createMemoryStorage(initial: Record<string, string> = {}): Storage {
   const values = new Map(Object.entries(initial));
 

@@ -103,7 +103,8 @@ describe('session start', () => {
     await session.start();
 
     const state = session.getState();
-    expect(state.status === 'signedIn' && state.unverified?.error).toBeInstanceOf(InvalidResponseError);
+    expect(state.status).toBe('signedIn');
+    expect(state.status === 'signedIn' ? state.unverified?.error : null).toBeInstanceOf(InvalidResponseError);
   });
 
   it('ignores an unreadable stored value', async () => {
@@ -127,7 +128,8 @@ describe('session retry', () => {
     const during = session.getState();
     await retried;
 
-    expect(during.status === 'signedIn' && during.unverified?.retrying).toBe(true);
+    expect(during.status).toBe('signedIn');
+    expect(during.status === 'signedIn' ? during.unverified?.retrying : null).toBe(true);
     expect(session.getState()).toEqual({ status: 'signedIn', token: TOKEN, member: { id: 7, login: 'demo' }, unverified: null });
   });
 
