@@ -1,6 +1,8 @@
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import legacy from '@vitejs/plugin-legacy';
+import { warnOnEmbeddedSecret } from './scripts/secretWarning.ts';
+import { contentSecurityPolicy } from './scripts/contentSecurityPolicy.ts';
 
 /**
  * Two outputs from one build: modern ES modules for engines from Chrome 64 (webOS 5+, Tizen 5+,
@@ -15,32 +17,39 @@ import legacy from '@vitejs/plugin-legacy';
  */
 function stripCrossorigin(): Plugin {
   return {
-    name: 'strip-crossorigin',
-    enforce: 'post',
-    transformIndexHtml: {
-      order: 'post',
-      handler: (html) => html.replace(/\s+crossorigin(=("[^"]*"|'[^']*'|[^\s>]+))?/g, ''),
+      name: 'strip-crossorigin',
+      enforce: 'post',
+      transformIndexHtml: {
+        order: 'post',
+        handler: (html) => html.replace(/\s+crossorigin(=("[^"]*"|'[^']*'|[^\s>]+))?/g, ''),
+      },
+    };
+  }
+
+  export default defineConfig(({ mode }) => {
+    const env = { ...loadEnv(mode, process.cwd(), 'VITE_'), ...process.env };
+
+    return {
+    // Relative asset URLs, because a packaged webOS or Tizen app is loaded from file://.
+    base: './',
+    plugins: [
+      react(),
+      legacy({
+        // `targets` defaults to the browserslist query; the modern build covers what has ES modules.
+        modernPolyfills: true,
+        renderLegacyChunks: true,
+      }),
+      stripCrossorigin(),
+      warnOnEmbeddedSecret(env),
+      // Packaged TV apps (scripts/package.ts sets BETASERIES_TV_PACKAGE) load from file://.
+      contentSecurityPolicy(env, Boolean(env.BETASERIES_TV_PACKAGE)),
+    ],
+    build: {
+      outDir: 'dist',
+      sourcemap: false,
+    },
+    server: {
+      host: true,
     },
   };
-}
-
-export default defineConfig({
-  // Relative asset URLs, because a packaged webOS or Tizen app is loaded from file://.
-  base: './',
-  plugins: [
-    react(),
-    legacy({
-      // `targets` defaults to the browserslist query; the modern build covers what has ES modules.
-      modernPolyfills: true,
-      renderLegacyChunks: true,
-    }),
-    stripCrossorigin(),
-  ],
-  build: {
-    outDir: 'dist',
-    sourcemap: false,
-  },
-  server: {
-    host: true,
-  },
 });

@@ -1,4 +1,6 @@
+import { AuthorizationCodeStore } from './auth/authorizationCodes';
 import { DeviceCodeStore } from './auth/deviceCodes';
+import { MemberKeyStore } from './auth/memberKeys';
 import { TokenStore } from './auth/tokens';
 import { dayNumber } from './core/dates';
 import { Catalog } from './data/catalog';
@@ -6,12 +8,15 @@ import { createMemberState, type MemberState } from './data/memberState';
 import { DEMO_MEMBERS, findDemoMember } from './demoData';
 
 /**
- * All data one sandbox holds: the catalog, members' accounts, device codes and tokens.
+ * All data one sandbox holds: the catalog, members' accounts, device codes, authorization
+ * codes, key-flow keys and tokens.
  * `reset()` on the sandbox replaces the whole object.
  */
 export class SandboxState {
   readonly catalog: Catalog;
   readonly deviceCodes: DeviceCodeStore;
+  readonly authorizationCodes: AuthorizationCodeStore;
+  readonly memberKeys: MemberKeyStore;
   readonly tokens = new TokenStore();
 
   private readonly members = new Map<number, MemberState>();
@@ -21,6 +26,8 @@ export class SandboxState {
     this.now = now;
     this.catalog = new Catalog(dayNumber(now()));
     this.deviceCodes = new DeviceCodeStore(now);
+    this.authorizationCodes = new AuthorizationCodeStore(now);
+    this.memberKeys = new MemberKeyStore(now);
   }
 
   /** Returns the member's account, built on first use (about 200 ms for the 2,000-show member). */

@@ -8,7 +8,9 @@ import { findDemoMember } from './demoData';
 import { FaultRules, type FaultController } from './faults/faultController';
 import { sendJson, sendText } from './http/replies';
 import { handleImage } from './images/imageRoutes';
+import { handleAuthorizePage } from './pages/authorizePage';
 import { handleDevicePage } from './pages/devicePage';
+import { handleMemberKeyPage } from './pages/memberKeyPage';
 import { RequestRecorder, type RequestLog } from './requestLog';
 import { SandboxState } from './sandboxState';
 
@@ -27,9 +29,15 @@ export interface SandboxOptions {
   codeLifetimeSeconds?: number;
   /** The clock for code expiry, dates and the request log. Default `Date.now`. */
   now?: () => number;
+  /**
+   * Where the key flow (`members/oauth`, then the `/oauth` page) sends the browser back, like the
+   * callback configured for an API key on the live API. Default: the root of the origin the
+   * `members/oauth` request came to, which is where `npm start` serves the app.
+   */
+  memberKeyCallbackUrl?: string;
   /** Serves the test controls over HTTP at `/__sandbox/…`. Default false. */
   controlApi?: boolean;
-  /** Receives one line per device-flow event; never a token or a secret. Default: the console. */
+  /** Receives one line per sign-in event (device code, password, redirect flows); never a token or a secret. Default: the console. */
   log?: (line: string) => void;
 }
 
@@ -78,6 +86,22 @@ function originFromHost(req: http.IncomingMessage): string {
   return /^[A-Za-z0-9.\-:[\]]+$/.test(host) ? `http://${host}` : 'http://127.0.0.1';
 }
 
+/** Returns the URL unchanged, or throws when it is not an absolute http(s) address. */
+function checkCallbackUrl(url: string): string {
+  let parsed: URL | null = null;
+  try {
+    parsed = new URL(url);
+  } catch {
+    parsed = null;
+  }
+
+  if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')) {
+    throw new Error(`memberKeyCallbackUrl is invalid: "${url}". Set an absolute http(s) URL, such as http://127.0.0.1:8080/.`);
+  }
+
+  return url;
+}
+
 function lookupError(action: string, userCode: string, reason: LookupFailure): Error {
   const why: Record<LookupFailure, string> = {
     invalid: 'it is not six digits',
@@ -96,6 +120,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const settings: SandboxSettings = {
     pollIntervalSeconds: options.pollIntervalSeconds ?? DEFAULT_POLL_INTERVAL_SECONDS,
     codeLifetimeSeconds: options.codeLifetimeSeconds ?? DEFAULT_CODE_LIFETIME_SECONDS,
+    memberKeyCallbackUrl: options.memberKeyCallbackUrl === undefined ? null : checkCallbackUrl(options.memberKeyCallbackUrl),
   };
   const faults = new FaultRules();
   const requests = new RequestRecorder(now);
@@ -164,6 +189,14 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
 
       if (pathname === '/device' || pathname === '/device/confirm') {
         return run(handleDevicePage(req, res, url, state, log));
+      }
+
+      if (pathname === '/authorize') {
+        return run(handleAuthorizePage(req, res, url, state, log));
+      }
+
+      if (pathname === '/oauth') {
+        return run(handleMemberKeyPage(req, res, url, state, log));
       }
 
       if (options.controlApi && (pathname === '/__sandbox' || pathname.startsWith('/__sandbox/'))) {

@@ -42,6 +42,7 @@ async function buildApp(outDir: string): Promise<void> {
   }
 
   await rm(outDir, { recursive: true, force: true });
+  process.env.BETASERIES_TV_PACKAGE = '1';
   await build({ root: projectRoot, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
 }
 

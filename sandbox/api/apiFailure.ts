@@ -81,6 +81,22 @@ const ERRORS = {
     fr: () => 'Code déjà utilisé.',
     en: () => 'Code already used.',
   },
+  // NOTE: the live API's replies for a bad authorization code are unknown; 3004 is a sandbox choice.
+  unknownAuthorizationCode: {
+    code: 3004,
+    fr: () => "Code d'autorisation inconnu.",
+    en: () => 'Unknown authorization code.',
+  },
+  expiredAuthorizationCode: {
+    code: 3004,
+    fr: () => "Code d'autorisation expiré.",
+    en: () => 'Expired authorization code.',
+  },
+  redeemedAuthorizationCode: {
+    code: 3004,
+    fr: () => "Code d'autorisation déjà utilisé.",
+    en: () => 'Authorization code already used.',
+  },
   showNotFound: {
     code: 4001,
     fr: () => 'Série inexistante.',
@@ -90,6 +106,12 @@ const ERRORS = {
     code: 4002,
     fr: () => 'Membre inexistant.',
     en: () => 'Member not found.',
+  },
+  // 4002 and 4003 come from the older API documentation, for `members/auth`.
+  wrongPassword: {
+    code: 4003,
+    fr: () => 'Mot de passe incorrect.',
+    en: () => 'Wrong password.',
   },
   // The text recorded from the live API, on endpoints whose `id` defaults to the signed-in
   // member when no token comes with the request. The sandbox sends it in both locales.

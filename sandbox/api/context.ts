@@ -6,6 +6,8 @@ import type { Locale } from './apiFailure';
 export interface SandboxSettings {
   pollIntervalSeconds: number;
   codeLifetimeSeconds: number;
+  /** The key flow's callback (the one configured for the API key on the live API), or null for the request's origin. */
+  memberKeyCallbackUrl: string | null;
 }
 
 /** Everything a handler needs for one API request. */

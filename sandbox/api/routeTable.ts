@@ -1,11 +1,13 @@
 import type { ApiHandler } from './context';
+import { exchangeAccessToken } from './routes/accessTokenRoute';
 import { displayEpisode, listUnwatched, markEpisodesWatched, unmarkEpisodesWatched } from './routes/episodeRoutes';
 import { destroyMemberToken, memberInfos, memberIsActive } from './routes/memberRoutes';
 import { addMovie, listMemberMovies, removeMovie } from './routes/movieRoutes';
 import { listNotifications } from './routes/notificationRoutes';
-import { exchangeDeviceCode, requestDeviceCode } from './routes/oauthRoutes';
+import { requestDeviceCode } from './routes/oauthRoutes';
 import { memberPlanning } from './routes/planningRoutes';
 import { markSeasonWatched, unmarkSeasonWatched } from './routes/seasonRoutes';
+import { authenticateMember, requestMemberKey } from './routes/signInRoutes';
 import {
   archiveShow,
   displayShow,
@@ -23,7 +25,9 @@ export type HttpVerb = 'GET' | 'POST' | 'DELETE';
 /** Every API path the sandbox serves, with its handler per verb. */
 export const ROUTES: Readonly<Record<string, Partial<Record<HttpVerb, ApiHandler>>>> = {
   '/oauth/device': { POST: requestDeviceCode },
-  '/oauth/access_token': { POST: exchangeDeviceCode },
+  '/oauth/access_token': { POST: exchangeAccessToken },
+  '/members/auth': { POST: authenticateMember },
+  '/members/oauth': { POST: requestMemberKey },
   '/members/infos': { GET: memberInfos },
   '/members/is_active': { GET: memberIsActive },
   '/members/destroy': { POST: destroyMemberToken },

@@ -23,7 +23,8 @@ const STYLE = `
   a { color: #0b63ce; }
 `;
 
-function page(language: PageLanguage, title: string, body: string): string {
+/** Wraps `body` in a complete page with the phone pages' style. `title` is escaped here. */
+export function page(language: PageLanguage, title: string, body: string): string {
   return [
     '<!DOCTYPE html>',
     `<html lang="${language}">`,

@@ -26,6 +26,35 @@ function describeFailure(error: unknown): string {
 }
 
 /**
+ * Parses an HTTP `Retry-After` header (RFC 9110 section 10.2.3) into whole seconds from `nowMs`.
+ * The header is a number of seconds or an HTTP date. Returns null when the header is missing
+ * or unreadable, and 0 for a date in the past.
+ */
+export function parseRetryAfterHeader(header: string | null, nowMs: number): number | null {
+  if (header === null) {
+    return null;
+  }
+
+  const trimmed = header.trim();
+  if (/^\d+$/.test(trimmed)) {
+    return Number(trimmed);
+  }
+
+  // Every HTTP date format starts with a day name. Without this check, Date.parse would read
+  // "-5" as the year -5.
+  if (!/^[A-Za-z]{3}/.test(trimmed)) {
+    return null;
+  }
+
+  const dateMs = Date.parse(trimmed);
+  if (Number.isNaN(dateMs)) {
+    return null;
+  }
+
+  return Math.max(0, Math.ceil((dateMs - nowMs) / 1000));
+}
+
+/**
  * Settles like `promise`, or rejects as soon as `signal` aborts. Chrome added abortable fetch in
  * version 66, so on older TV engines an AbortController polyfill aborts the signal but the
  * native fetch ignores it. Racing the signal keeps the time limit and cancelling working for the
@@ -46,11 +75,11 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
 }
 
 /**
- * Runs one fetch and reads its body as text under a time limit, combined with the caller's
- * signal. Throws `AbortedError` when the caller aborts (even after the body arrived, so a
- * cancelled caller never acts on a late reply), `TimeoutError` when the limit passes first,
- * and `NetworkError` for any other failure to get or read the reply. The timer and the listener
- * on the caller's signal are removed on every path.
+ * Runs one fetch and reads its body as text and its `Retry-After` header as seconds, under a
+ * time limit combined with the caller's signal. Throws `AbortedError` when the caller aborts
+ * (even after the body arrived, so a cancelled caller never acts on a late reply),
+ * `TimeoutError` when the limit passes first, and `NetworkError` for any other failure to get
+ * or read the reply. The timer and the listener on the caller's signal are removed on every path.
  */
 export async function fetchWithDeadline(
   fetchImpl: typeof fetch,
@@ -111,6 +140,7 @@ export async function fetchWithDeadline(
       status: response.status,
       contentType: response.headers.get('content-type') ?? '',
       body,
+      retryAfterSeconds: parseRetryAfterHeader(response.headers.get('retry-after'), Date.now()),
     };
   } finally {
     clearTimeout(timer);

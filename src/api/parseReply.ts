@@ -7,6 +7,12 @@ export interface RawReply {
   /** The `Content-Type` header, or an empty string. Used only in error messages. */
   contentType: string;
   body: string;
+  /**
+   * The `Retry-After` header in whole seconds from when the reply arrived, or null when it is
+   * missing or unreadable. `fetchWithDeadline` always sets it; a reply built by hand may leave
+   * it out.
+   */
+  retryAfterSeconds?: number | null;
 }
 
 export interface ParseReplyOptions {
@@ -22,6 +28,18 @@ function isSuccessStatus(status: number): boolean {
 
 function isClientErrorStatus(status: number): boolean {
   return status >= 400 && status < 500;
+}
+
+/**
+ * Returns the reply's `Retry-After` delay for a 429 or 503, the two statuses whose
+ * `Retry-After` means "try again after this delay" (RFC 9110 section 10.2.3, RFC 6585 section 4).
+ */
+function retryAfterOf(reply: RawReply): number | null {
+  if (reply.status !== 429 && reply.status !== 503) {
+    return null;
+  }
+
+  return reply.retryAfterSeconds ?? null;
 }
 
 /** `{"errors":[{code,text}]}` to `ApiError`. Codes can arrive as strings, and entries as bare strings. */
@@ -42,11 +60,11 @@ function parseFormEncoded(body: string): JsonRecord {
   return record;
 }
 
-function parseJson(body: string, status: number, label: string): unknown {
+function parseJson(body: string, status: number, label: string, retryAfterSeconds: number | null): unknown {
   try {
     return JSON.parse(body);
   } catch {
-    throw new InvalidResponseError(`Malformed JSON in the reply to ${label} (HTTP ${status})`, status);
+    throw new InvalidResponseError(`Malformed JSON in the reply to ${label} (HTTP ${status})`, status, retryAfterSeconds);
   }
 }
 
@@ -61,17 +79,19 @@ function looksLikeJson(text: string, contentType: string): boolean {
  * A non-empty `errors` array gives `ApiError`, and a standard OAuth `error` field on a non-2xx
  * reply gives `OAuthError`. HTML pages, malformed JSON and JSON that is not an object give
  * `InvalidResponseError`. A 4xx reply counts as a success only when it carries an empty
- * `errors` array, the BetaSeries sign that nothing failed.
+ * `errors` array, the BetaSeries sign that nothing failed. An `InvalidResponseError` for a 429
+ * or 503 carries the reply's `Retry-After` delay in `retryAfterSeconds`.
  */
 export function parseReply(reply: RawReply, options: ParseReplyOptions): JsonRecord {
   const { status, contentType } = reply;
   const label = options.label;
+  const retryAfterSeconds = retryAfterOf(reply);
 
   // A UTF-8 byte order mark before the JSON would make JSON.parse fail.
   const text = reply.body.replace(/^\uFEFF/, '').trim();
 
   if (text === '') {
-    throw new InvalidResponseError(`Empty reply to ${label} (HTTP ${status})`, status);
+    throw new InvalidResponseError(`Empty reply to ${label} (HTTP ${status})`, status, retryAfterSeconds);
   }
 
   if (!looksLikeJson(text, contentType)) {
@@ -83,12 +103,13 @@ export function parseReply(reply: RawReply, options: ParseReplyOptions): JsonRec
     throw new InvalidResponseError(
       `Expected JSON in the reply to ${label} but got HTTP ${status} ${contentType || 'with no content type'}`,
       status,
+      retryAfterSeconds,
     );
   }
 
-  const json = parseJson(text, status, label);
+  const json = parseJson(text, status, label, retryAfterSeconds);
   if (!isRecord(json)) {
-    throw new InvalidResponseError(`The JSON reply to ${label} is not an object (HTTP ${status})`, status);
+    throw new InvalidResponseError(`The JSON reply to ${label} is not an object (HTTP ${status})`, status, retryAfterSeconds);
   }
 
   const errors = json.errors;
@@ -104,9 +125,11 @@ export function parseReply(reply: RawReply, options: ParseReplyOptions): JsonRec
     return json;
   }
 
+  // NOTE: an OAuthError has no `retryAfterSeconds` (its constructor takes none), so a 429 or
+  // 503 with a JSON `error` field loses its Retry-After here.
   if (typeof json.error === 'string' && json.error !== '') {
     throw new OAuthError(json.error, toTextOrNull(json.error_description), status);
   }
 
-  throw new InvalidResponseError(`Unexpected HTTP ${status} reply to ${label} without an "errors" list`, status);
+  throw new InvalidResponseError(`Unexpected HTTP ${status} reply to ${label} without an "errors" list`, status, retryAfterSeconds);
 }

@@ -1,7 +1,9 @@
 import type { Catalog } from './catalog';
+import { areaMessagesEn } from './messages';
 
 /** English texts. Same keys and placeholders as the French catalog (a unit test compares them). */
 export const en: Catalog = {
+  ...areaMessagesEn,
   'app.name': 'BetaSeries',
   'common.retry': 'Retry',
   'common.loading': 'Loading…',

@@ -3,7 +3,10 @@
  * must have exactly the same keys. `{name}` marks a placeholder that `translate` fills in.
  * French typography puts a no-break space (\u00a0) before `:`, `!` and `?`.
  */
+import { areaMessagesFr } from './messages';
+
 export const fr = {
+  ...areaMessagesFr,
   'app.name': 'BetaSeries',
   'common.retry': 'Réessayer',
   'common.loading': 'Chargement…',

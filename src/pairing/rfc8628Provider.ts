@@ -6,7 +6,6 @@ import { parseReply, type RawReply } from '../api/parseReply';
 import type { DeviceCode } from '../api/types';
 import { HttpStatusError } from './httpStatusError';
 import { pollOutcomeOfOAuthErrorCode } from './pollOutcomeOfOAuthErrorCode';
-import { parseRetryAfterSeconds } from './retryAfter';
 import type { DeviceFlowProvider, PollOutcome } from './types';
 
 export interface Rfc8628Options {
@@ -34,11 +33,6 @@ const DEVICE_CODE_GRANT_TYPE = 'urn:ietf:params:oauth:grant-type:device_code';
 const DEFAULT_INTERVAL_SECONDS = 5;
 
 const DEFAULT_TIMEOUT_MS = 15_000;
-
-interface FormReply {
-  raw: RawReply;
-  retryAfterSeconds: number | null;
-}
 
 /** RFC 6749 section 2.3.1: the id and the secret are form-encoded before Basic encoding. */
 function formEncode(value: string): string {
@@ -111,24 +105,17 @@ export function createRfc8628Provider(options: Rfc8628Options): DeviceFlowProvid
     return headers;
   }
 
-  /** Sends one form POST. Throws `AbortedError`, `TimeoutError` or `NetworkError` like the API client. */
-  async function postForm(url: string, params: Record<string, string>, signal: AbortSignal): Promise<FormReply> {
-    // `RawReply` carries no headers, so this fetch keeps the one header the engine needs.
-    let retryAfterHeader: string | null = null;
-    const sendKeepingRetryAfter: typeof fetch = async (input, init) => {
-      const response = await send(input, init);
-      retryAfterHeader = response.headers.get('retry-after');
-      return response;
-    };
-
-    const raw = await fetchWithDeadline(
-      sendKeepingRetryAfter,
+  /**
+   * Sends one form POST and returns the raw reply, `Retry-After` included. Throws
+   * `AbortedError`, `TimeoutError` or `NetworkError` like the API client.
+   */
+  function postForm(url: string, params: Record<string, string>, signal: AbortSignal): Promise<RawReply> {
+    return fetchWithDeadline(
+      send,
       url,
       { method: 'POST', headers: buildHeaders(), body: buildBody(params).toString() },
       { label: `POST ${url}`, timeoutMs, signal },
     );
-
-    return { raw, retryAfterSeconds: parseRetryAfterSeconds(retryAfterHeader, Date.now()) };
   }
 
   async function requestCode(signal: AbortSignal): Promise<DeviceCode> {
@@ -137,19 +124,20 @@ export function createRfc8628Provider(options: Rfc8628Options): DeviceFlowProvid
       params.scope = options.scope;
     }
 
-    const { raw, retryAfterSeconds } = await postForm(options.deviceAuthorizationUrl, params, signal);
+    const raw = await postForm(options.deviceAuthorizationUrl, params, signal);
 
     // A 429 or 5xx keeps its Retry-After so the engine's retry can honour it.
     if (isRetryableStatus(raw.status)) {
-      throw new HttpStatusError(options.deviceAuthorizationUrl, raw.status, retryAfterSeconds);
+      throw new HttpStatusError(options.deviceAuthorizationUrl, raw.status, raw.retryAfterSeconds ?? null);
     }
 
     const context = `POST ${options.deviceAuthorizationUrl}`;
     return parseDeviceCode(parseReply(raw, { label: context }), context);
   }
 
-  function outcomeOfTokenReply(raw: RawReply, retryAfterSeconds: number | null): PollOutcome {
+  function outcomeOfTokenReply(raw: RawReply): PollOutcome {
     if (isRetryableStatus(raw.status)) {
+      const retryAfterSeconds = raw.retryAfterSeconds ?? null;
       return {
         kind: 'transient',
         retryAfterSeconds,
@@ -187,7 +175,7 @@ export function createRfc8628Provider(options: Rfc8628Options): DeviceFlowProvid
   }
 
   async function poll(deviceCode: string, signal: AbortSignal): Promise<PollOutcome> {
-    let reply: FormReply;
+    let reply: RawReply;
     try {
       reply = await postForm(options.tokenUrl, { grant_type: DEVICE_CODE_GRANT_TYPE, device_code: deviceCode }, signal);
     } catch (error) {
@@ -199,7 +187,7 @@ export function createRfc8628Provider(options: Rfc8628Options): DeviceFlowProvid
       throw error;
     }
 
-    return outcomeOfTokenReply(reply.raw, reply.retryAfterSeconds);
+    return outcomeOfTokenReply(reply);
   }
 
   return { name: 'rfc8628', requestCode, poll };

@@ -5,6 +5,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { unzipSync, strFromU8 } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { checkFloor, esLevelForChrome } from '../../scripts/checkFloor';
 import { packageApp, type PackageResult } from '../../scripts/package';
 
 const run = promisify(execFile);
@@ -93,5 +95,42 @@ describe('TV packages', () => {
     expect(config).toContain('<content src="index.html"/>');
     expect(Object.keys(entries)).toContain('index.html');
     expect(Object.keys(entries)).toContain('icon.png');
+  });
+
+  it('legacy chunks parse at the floor engine level', async () => {
+    const report = await checkFloor(webos.appDir);
+
+    expect(report.chrome).toBe(53);
+    expect(report.legacyLevel).toBe('es2016');
+    expect(report.legacyFiles.length).toBeGreaterThan(0);
+  });
+
+  it('packaged apps carry the AbortController polyfill', async () => {
+    const assets = path.join(webos.appDir, 'assets');
+    const legacy = (await readdir(assets)).filter((name) => name.includes('-legacy'));
+    const texts = await Promise.all(legacy.map((name) => readFile(path.join(assets, name), 'utf8')));
+
+    expect(texts.some((text) => text.includes('AbortController'))).toBe(true);
+  });
+});
+
+describe('floor check', () => {
+  it('maps Chrome versions to language levels', () => {
+    expect(esLevelForChrome(53)).toBe('es2016');
+    expect(esLevelForChrome(56)).toBe('es2016');
+    expect(esLevelForChrome(63)).toBe('es2017');
+    expect(esLevelForChrome(68)).toBe('es2018');
+  });
+
+  it('fails on a legacy chunk with syntax newer than the floor', async () => {
+    const dist = await mkdtemp(path.join(os.tmpdir(), 'betaseries-tv-floor-'));
+    await mkdir(path.join(dist, 'assets'));
+    await writeFile(path.join(dist, 'index.html'), '<script nomodule id="vite-legacy-entry" data-src="x"></script>');
+    await writeFile(path.join(dist, 'assets', 'index.js'), 'export const a = 1;');
+    // Async functions are ES2017: Chrome 55, after the floor's 53.
+    await writeFile(path.join(dist, 'assets', 'index-legacy-x.js'), 'var f = async function () { return 1; };');
+
+    await expect(checkFloor(dist)).rejects.toThrow(/es-check es2016 failed/);
+    await rm(dist, { recursive: true, force: true });
   });
 });

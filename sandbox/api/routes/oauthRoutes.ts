@@ -5,7 +5,7 @@ import type { ApiContext, ApiHandler } from '../context';
 import { requiredText, textParam } from '../paramReaders';
 
 /** `client_id` is optional (the key header is enough), but a different key is a client bug. */
-function checkClientId(ctx: ApiContext): void {
+export function checkClientId(ctx: ApiContext): void {
   const clientId = textParam(ctx, 'client_id');
   if (clientId !== undefined && clientId !== DEMO_API_KEY) {
     throw new ApiFailure('invalidParameter', { name: 'client_id' });

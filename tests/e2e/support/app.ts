@@ -52,3 +52,20 @@ export function focusedTestId(page: Page): Promise<string | null> {
     return focused?.closest('[data-testid]')?.getAttribute('data-testid') ?? null;
   });
 }
+
+/**
+ * Opens the TV app already signed in as `login`, as after a pairing: the sandbox issues a token
+ * and the page finds it in storage at start. Use it where pairing is not what the test is about.
+ * NOTE: this writes the session format of `src/session/tokenStorage.ts`; if several members per
+ * TV change that format, change this too.
+ */
+export async function openSignedIn(page: Page, app: AppServer, login: string): Promise<void> {
+  const token = app.sandbox.createToken(login);
+
+  await page.goto(`${app.url}/`);
+  await page.evaluate(
+    ([key, value]) => window.localStorage.setItem(key as string, value as string),
+    ['betaseries-tv.session', JSON.stringify({ token, memberId: null, login: null })],
+  );
+  await page.reload();
+}

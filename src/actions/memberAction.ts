@@ -1,0 +1,95 @@
+import type { MovieState } from '../api/types';
+
+/**
+ * A change the member makes to their account, as a screen requests it. Each kind is safe to
+ * send twice, because a replay after a crash between "sent" and "removed" must be harmless:
+ *
+ * - `markWatched`: `POST /episodes/watched` with `bulk=false` marks only this episode, and
+ *   marking a watched episode again leaves it watched.
+ * - `unmarkWatched`: a second `DELETE /episodes/watched` gets error 2005 ("not marked as
+ *   watched"), which counts as done.
+ * - `addShow` / `removeShow`: a second call gets error 2003 ("already in the account") or 2004
+ *   ("not in the account"), which count as done.
+ * - `archiveShow` / `unarchiveShow`: sets a flag to a fixed value, so a second call changes
+ *   nothing (as the sandbox does; the live API's reply to a repeat is undocumented).
+ * - `setMovieState`: sets the state to a fixed value, so a second call changes nothing.
+ */
+export type MemberActionInput =
+  | { kind: 'markWatched'; episodeId: number }
+  | { kind: 'unmarkWatched'; episodeId: number }
+  | { kind: 'addShow'; showId: number }
+  | { kind: 'removeShow'; showId: number }
+  | { kind: 'archiveShow'; showId: number }
+  | { kind: 'unarchiveShow'; showId: number }
+  | { kind: 'setMovieState'; movieId: number; state: MovieState };
+
+export type ActionKind = MemberActionInput['kind'];
+
+export const ACTION_KINDS: readonly ActionKind[] = [
+  'markWatched',
+  'unmarkWatched',
+  'addShow',
+  'removeShow',
+  'archiveShow',
+  'unarchiveShow',
+  'setMovieState',
+];
+
+/**
+ * Where an action is in its life. `queued`: waiting for its turn or for the network. `sending`:
+ * its request is in flight. An action that succeeds or is rejected leaves the queue.
+ */
+export type ActionStatus = 'queued' | 'sending';
+
+/** What the queue stores for one action. */
+export type QueuedAction = MemberActionInput & {
+  /** Unique within the member's queue. */
+  id: string;
+  /** The BetaSeries member id the action belongs to. It is only ever sent with that member's token. */
+  memberId: number;
+  /** Wall-clock time (ms since the epoch) when the member made the change. */
+  createdAt: number;
+  status: ActionStatus;
+  /**
+   * Requests sent for this action so far. Above 0 the API may already have applied it (a
+   * timeout or a cut connection says nothing about the server side), so it never collapses
+   * with an opposite action.
+   */
+  attempts: number;
+};
+
+/** What a screen shows an action on: an episode, a show or a movie, by id. */
+export interface ActionTarget {
+  type: 'episode' | 'show' | 'movie';
+  id: number;
+}
+
+/** Returns the episode, show or movie an action changes. */
+export function targetOf(action: MemberActionInput): ActionTarget {
+  switch (action.kind) {
+    case 'markWatched':
+    case 'unmarkWatched':
+      return { type: 'episode', id: action.episodeId };
+
+    case 'addShow':
+    case 'removeShow':
+    case 'archiveShow':
+    case 'unarchiveShow':
+      return { type: 'show', id: action.showId };
+
+    case 'setMovieState':
+      return { type: 'movie', id: action.movieId };
+  }
+}
+
+/** Throws a `RangeError` naming the field unless the action's ids and movie state are valid. */
+export function validateActionInput(input: MemberActionInput): void {
+  const target = targetOf(input);
+  if (!Number.isInteger(target.id) || target.id <= 0) {
+    throw new RangeError(`Invalid ${target.type} id: ${target.id}. Pass a positive integer id.`);
+  }
+
+  if (input.kind === 'setMovieState' && input.state !== 0 && input.state !== 1 && input.state !== 2) {
+    throw new RangeError(`Invalid movie state: ${String(input.state)}. Pass 0 (to watch), 1 (watched) or 2 (not interested).`);
+  }
+}
