@@ -5,6 +5,8 @@ import { App } from './app/App';
 import { createAppServices } from './app/appServices';
 import { fitStage } from './app/fitStage';
 import { initSpatialNavigation } from './tv/spatialNavigation';
+import { registerTizenKeys } from './tv/registerTizenKeys';
+import { refreshOnResume } from './app/refreshOnResume';
 import './styles/global.css';
 
 function requireElement(id: string): HTMLElement {
@@ -19,9 +21,11 @@ function requireElement(id: string): HTMLElement {
 
 fitStage(requireElement('stage'));
 initSpatialNavigation();
+registerTizenKeys();
 
 const services = createAppServices();
 void services.session.start();
+refreshOnResume(services.queryClient);
 
 createRoot(requireElement('root')).render(
   <StrictMode>

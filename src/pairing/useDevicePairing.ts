@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { createDeviceFlow } from './deviceFlow';
 import type { DeviceFlowProvider, PairingState } from './types';
+import { onAppResume } from '../tv/appLifecycle';
 
 export interface DevicePairing {
   state: PairingState;
@@ -29,20 +30,14 @@ export function useDevicePairing(provider: DeviceFlowProvider): DevicePairing {
     return () => flow.stop();
   }, [flow]);
 
+  // A TV that slept past the deadline judges the code at once when it shows the app again,
+  // whether it hid the page or relaunched the app (webOS).
   useEffect(() => {
     if (typeof document === 'undefined') {
       return undefined;
     }
 
-    const onVisibilityChange = (): void => {
-      if (document.visibilityState === 'visible') {
-        flow.checkDeadline();
-      }
-    };
-
-    document.addEventListener('visibilitychange', onVisibilityChange);
-
-    return () => document.removeEventListener('visibilitychange', onVisibilityChange);
+    return onAppResume(() => flow.checkDeadline());
   }, [flow]);
 
   return { state, renew: flow.renew, noteActivity: flow.noteActivity };

@@ -58,7 +58,10 @@ export function HorizontalRow<T>({
 
   const itemCount = items.length;
   const stride = getStride(geometry);
-  const fullyVisible = countFullyVisible(geometry);
+
+  // The row clips at the right edge of its viewport (the safe area), so a card counts as fully
+  // visible only if its focus ring fits too.
+  const fullyVisible = countFullyVisible({ ...geometry, viewportWidth: geometry.viewportWidth - FOCUS_ROOM });
 
   // The list may have shrunk since the last focus move (an episode marked watched elsewhere).
   const focusedIndex = Math.min(position.focusedIndex, Math.max(0, itemCount - 1));
@@ -115,9 +118,11 @@ export function HorizontalRow<T>({
       role="group"
       aria-label={ariaLabel}
       style={{
-        width: geometry.viewportWidth + 2 * FOCUS_ROOM,
+        // Room for the focus ring above, below and left of the cards; on the right the row stops at
+        // the viewport's edge, so a card cut there never reaches past the safe area.
+        width: geometry.viewportWidth + FOCUS_ROOM,
         height: itemHeight + 2 * FOCUS_ROOM,
-        padding: FOCUS_ROOM,
+        padding: `${FOCUS_ROOM}px 0 ${FOCUS_ROOM}px ${FOCUS_ROOM}px`,
         marginLeft: -FOCUS_ROOM,
       }}
       // NOTE: engines without `focus({ preventScroll })` (before Chrome 64) scroll this clipped

@@ -1,0 +1,165 @@
+import { FocusContext, useFocusable } from '@noriginmedia/norigin-spatial-navigation';
+import { useMemo, useState, type ReactNode } from 'react';
+import { FocusableCard } from './FocusableCard';
+import {
+  clampFirstRow,
+  computeGridRenderRange,
+  followFocusRow,
+  getColumnStride,
+  getContentHeight,
+  getItemOffset,
+  getRowStride,
+  resolveFocusedIndex,
+  type GridGeometry,
+} from './gridWindow';
+import './VirtualGrid.css';
+
+/**
+ * Rows rendered beyond each edge of the view. Two rows leave a slow TV one extra render of slack
+ * while a held key moves one row per throttle interval (120 ms).
+ */
+const DEFAULT_OVERSCAN_ROWS = 2;
+
+/** Room around the items for the focused one's 1.05 scale and outline, inside the grid's clipping box. */
+const FOCUS_ROOM = 24;
+
+export interface VirtualGridProps<T> {
+  focusKey: string;
+  items: readonly T[];
+  /** The focus key of an item's card: stable across reloads and unique in the app, so Back can restore it. */
+  getItemFocusKey: (item: T) => string;
+  renderItem: (item: T, focused: boolean, index: number) => ReactNode;
+  geometry: GridGeometry;
+  overscanRows?: number;
+  onItemPress?: (item: T, index: number) => void;
+  /** Called once an item has the focus, e.g. to load the next page as the focus nears the end. */
+  onItemFocus?: (item: T, index: number) => void;
+  getItemLabel?: (item: T) => string;
+  itemTestId?: string;
+  ariaLabel?: string;
+  /** Drawn under the last row, such as "Loading more…" while the next page loads. */
+  footer?: ReactNode;
+}
+
+interface GridPosition {
+  /** Focus key of the item last focused, followed when a refresh moves it; null before any focus. */
+  focusedKey: string | null;
+  focusedIndex: number;
+  firstRow: number;
+}
+
+/**
+ * Renders a grid that scrolls itself, with a CSS transform, to keep the focused item in view.
+ * Only the visible rows and `overscanRows` more above and below are rendered and registered as
+ * focusables, so a key press in a grid of 2,000 costs what it costs in a grid of 50. When the
+ * items change under the focus (a refresh, an unfollowed show), the grid keeps the same item in
+ * view, or its neighbour when the item is gone.
+ */
+export function VirtualGrid<T>({
+  focusKey,
+  items,
+  getItemFocusKey,
+  renderItem,
+  geometry,
+  overscanRows = DEFAULT_OVERSCAN_ROWS,
+  onItemPress,
+  onItemFocus,
+  getItemLabel,
+  itemTestId,
+  ariaLabel,
+  footer,
+}: VirtualGridProps<T>) {
+  const [position, setPosition] = useState<GridPosition>({ focusedKey: null, focusedIndex: 0, firstRow: 0 });
+
+  const itemCount = items.length;
+  const rowStride = getRowStride(geometry);
+
+  const focusedIndex = useMemo(
+    () => resolveFocusedIndex(items, getItemFocusKey, position.focusedKey, position.focusedIndex),
+    [items, getItemFocusKey, position.focusedKey, position.focusedIndex],
+  );
+  const firstRow = followFocusRow(clampFirstRow(position.firstRow, itemCount, geometry), focusedIndex, itemCount, geometry);
+  const range = computeGridRenderRange(firstRow, itemCount, geometry, overscanRows);
+
+  const focusedItem = items[focusedIndex];
+
+  // Entering the grid (from the buttons above, after Back, or when the focused item was removed)
+  // lands on the item last focused or its neighbour, which is always rendered. Norigin's own
+  // fallback, the item nearest the page origin, may be scrolled far away.
+  const { ref } = useFocusable<object, HTMLDivElement>({
+    focusKey,
+    saveLastFocusedChild: true,
+    preferredChildFocusKey: focusedItem === undefined ? undefined : getItemFocusKey(focusedItem),
+  });
+
+  const onCardFocus = (item: T, index: number, itemFocusKey: string) => {
+    setPosition((previous) => ({
+      focusedKey: itemFocusKey,
+      focusedIndex: index,
+      firstRow: followFocusRow(previous.firstRow, index, itemCount, geometry),
+    }));
+    onItemFocus?.(item, index);
+  };
+
+  const cards: ReactNode[] = [];
+  for (let index = range.start; index < range.end; index += 1) {
+    const item = items[index] as T;
+    const itemFocusKey = getItemFocusKey(item);
+    const offset = getItemOffset(index, geometry);
+
+    cards.push(
+      <FocusableCard
+        key={itemFocusKey}
+        focusKey={itemFocusKey}
+        index={index}
+        className="tv-grid__item"
+        style={{ left: offset.left, top: offset.top, width: geometry.itemWidth, height: geometry.itemHeight }}
+        ariaLabel={getItemLabel?.(item)}
+        testId={itemTestId}
+        onFocus={() => onCardFocus(item, index, itemFocusKey)}
+        onPress={onItemPress ? () => onItemPress(item, index) : undefined}
+      >
+        {(focused) => renderItem(item, focused, index)}
+      </FocusableCard>,
+    );
+  }
+
+  const contentWidth = geometry.columns * getColumnStride(geometry) - geometry.columnGap;
+  const contentHeight = getContentHeight(itemCount, geometry);
+
+  return (
+    <div
+      ref={ref}
+      className="tv-grid"
+      role="group"
+      aria-label={ariaLabel}
+      data-item-count={itemCount}
+      style={{
+        width: contentWidth + 2 * FOCUS_ROOM,
+        height: geometry.viewportHeight + 2 * FOCUS_ROOM,
+        padding: FOCUS_ROOM,
+        margin: -FOCUS_ROOM,
+      }}
+      // NOTE: engines without `focus({ preventScroll })` (before Chrome 64) scroll this clipped
+      // box to the focused item; resetting keeps the transform the only thing that moves items.
+      onScroll={(event) => {
+        event.currentTarget.scrollTop = 0;
+      }}
+    >
+      <FocusContext.Provider value={focusKey}>
+        <div
+          className="tv-grid__track"
+          data-first-row={firstRow}
+          style={{ width: contentWidth, height: contentHeight, transform: `translate3d(0, ${-firstRow * rowStride}px, 0)` }}
+        >
+          {cards}
+          {footer ? (
+            <div className="tv-grid__footer" style={{ top: contentHeight + geometry.rowGap, width: contentWidth }}>
+              {footer}
+            </div>
+          ) : null}
+        </div>
+      </FocusContext.Provider>
+    </div>
+  );
+}
