@@ -33,7 +33,12 @@ export default tseslint.config(
     rules: { 'compat/compat': 'error' },
   },
   {
-    files: ['sandbox/**', 'scripts/**', 'tests/**', 'relay/**', '.ci/**'],
+    // Scripts injected into benchmark pages run in the browser.
+    files: ['bench/**/*.js'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    files: ['sandbox/**', 'scripts/**', 'tests/**', 'relay/**', 'bench/**', '.ci/**'],
     rules: { 'no-console': 'off' },
   },
 );

@@ -4,6 +4,7 @@ import { MemberKeyStore } from './auth/memberKeys';
 import { TokenStore } from './auth/tokens';
 import { dayNumber } from './core/dates';
 import { Catalog } from './data/catalog';
+import { GENERATED_COUNT } from './data/generatedShows';
 import { createMemberState, type MemberState } from './data/memberState';
 import { DEMO_MEMBERS, findDemoMember } from './demoData';
 
@@ -21,9 +22,12 @@ export class SandboxState {
 
   private readonly members = new Map<number, MemberState>();
   private readonly now: () => number;
+  private readonly marathonShowCount: number;
 
-  constructor(now: () => number) {
+  /** `marathonShowCount`: how many generated shows `marathon` follows (all 2,000 by default). */
+  constructor(now: () => number, marathonShowCount = GENERATED_COUNT) {
     this.now = now;
+    this.marathonShowCount = marathonShowCount;
     this.catalog = new Catalog(dayNumber(now()));
     this.deviceCodes = new DeviceCodeStore(now);
     this.authorizationCodes = new AuthorizationCodeStore(now);
@@ -42,7 +46,7 @@ export class SandboxState {
       return undefined;
     }
 
-    const created = createMemberState(profile, this.catalog, this.now());
+    const created = createMemberState(profile, this.catalog, this.now(), this.marathonShowCount);
     this.members.set(id, created);
     return created;
   }

@@ -4,6 +4,7 @@ import { handleApiRequest } from './api/apiPipeline';
 import type { SandboxSettings } from './api/context';
 import { deviceCodeLabel, type LookupFailure } from './auth/deviceCodes';
 import { handleControlRequest } from './control/controlApi';
+import { checkMarathonShowCount } from './data/marathonShowCount';
 import { findDemoMember } from './demoData';
 import { FaultRules, type FaultController } from './faults/faultController';
 import { sendJson, sendText } from './http/replies';
@@ -30,13 +31,15 @@ export interface SandboxOptions {
   /** The clock for code expiry, dates and the request log. Default `Date.now`. */
   now?: () => number;
   /**
-   * Where the key flow (`members/oauth`, then the `/oauth` page) sends the browser back, like the
-   * callback configured for an API key on the live API. Default: the root of the origin the
+   * The callback URL of the key flow (`members/oauth`, then the `/oauth` page), like the one
+   * configured for an API key on the live API. Default: the root of the origin the
    * `members/oauth` request came to, which is where `npm start` serves the app.
    */
   memberKeyCallbackUrl?: string;
   /** Serves the test controls over HTTP at `/__sandbox/…`. Default false. */
   controlApi?: boolean;
+  /** How many of the 2,000 generated shows `marathon` follows (the first N). Default 2,000. */
+  marathonShowCount?: number;
   /** Receives one line per sign-in event (device code, password, redirect flows); never a token or a secret. Default: the console. */
   log?: (line: string) => void;
 }
@@ -122,10 +125,11 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     codeLifetimeSeconds: options.codeLifetimeSeconds ?? DEFAULT_CODE_LIFETIME_SECONDS,
     memberKeyCallbackUrl: options.memberKeyCallbackUrl === undefined ? null : checkCallbackUrl(options.memberKeyCallbackUrl),
   };
+  const marathonShowCount = checkMarathonShowCount(options.marathonShowCount);
   const faults = new FaultRules();
   const requests = new RequestRecorder(now);
 
-  let state = new SandboxState(now);
+  let state = new SandboxState(now, marathonShowCount);
   let publicUrl = options.publicUrl ? trimTrailingSlash(options.publicUrl) : null;
 
   const decide = (action: 'approve' | 'deny', userCode: string, login: string | null): void => {
@@ -151,7 +155,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       publicUrl = trimTrailingSlash(url);
     },
     reset: () => {
-      state = new SandboxState(now);
+      state = new SandboxState(now, marathonShowCount);
     },
     createToken: (login: string) => {
       const member = findDemoMember(login);

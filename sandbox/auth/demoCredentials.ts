@@ -19,9 +19,9 @@ export const DEMO_CREDENTIALS: readonly DemoCredentials[] = [
 
 /** Finds the demo member whose login or e-mail address is `text`, ignoring case and surrounding spaces. */
 export function findDemoCredentials(text: string): DemoCredentials | undefined {
-  const wanted = text.trim().toLowerCase();
+  const normalized = text.trim().toLowerCase();
 
-  return DEMO_CREDENTIALS.find((entry) => entry.login === wanted || entry.email === wanted);
+  return DEMO_CREDENTIALS.find((entry) => entry.login === normalized || entry.email === normalized);
 }
 
 /** True when `passwordMd5` is the lowercase hex MD5 of the UTF-8 bytes of the member's password. */

@@ -67,8 +67,11 @@ function seenCount(watched: DemoFollowSpec['watched'], releasedCount: number): n
   return Math.min(watched, releasedCount);
 }
 
-/** The start state of a demo member; `marathon` builds its 2,000 shows here, so call it lazily. */
-export function createMemberState(profile: DemoMemberProfile, catalog: Catalog, nowMs: number): MemberState {
+/**
+ * Builds a demo member's start state. For `marathon` that means its generated shows (the first
+ * `marathonShowCount`, 2,000 by default), so call it lazily.
+ */
+export function createMemberState(profile: DemoMemberProfile, catalog: Catalog, nowMs: number, marathonShowCount = GENERATED_COUNT): MemberState {
   const follows = new Map<number, FollowRecord>();
 
   if (profile.id === DEMO_MEMBER.id) {
@@ -80,7 +83,7 @@ export function createMemberState(profile: DemoMemberProfile, catalog: Catalog, 
   }
 
   if (profile.id === MARATHON_MEMBER.id) {
-    for (let id = GENERATED_FIRST_ID; id < GENERATED_FIRST_ID + GENERATED_COUNT; id += 1) {
+    for (let id = GENERATED_FIRST_ID; id < GENERATED_FIRST_ID + marathonShowCount; id += 1) {
       follows.set(id, followFromSpec(catalog, id, marathonFollowSpec(id), nowMs));
     }
   }

@@ -8,12 +8,12 @@ import { signInPageTexts, type SignInPageTexts } from './signInPageTexts';
 import { consentPage, errorPage, redirectWith } from './signInViews';
 
 /**
- * The OAuth 2.0 authorization page a browser lands on: `GET /authorize?client_id=…&redirect_uri=…`
- * asks the member to sign in as a demo member and allow access, and `POST /authorize` records the
- * decision and sends the browser to `redirect_uri` with `?code=` (or `?error=access_denied` after a
- * refusal). Like the live API, it does not send `state` back: the form does not even carry it.
- * A bad `client_id` or `redirect_uri` gets an error page and no redirect, as RFC 6749 section
- * 4.1.2.1 requires, so the page never sends a browser to an address it cannot trust.
+ * The OAuth 2.0 authorization page a browser lands on. `GET /authorize?client_id=…&redirect_uri=…`
+ * shows a form to pick a demo member and allow or refuse access. `POST /authorize` sends the
+ * browser to `redirect_uri` with `?code=` (or `?error=access_denied` after a refusal). Like the
+ * live API, it does not send `state` back, and the form does not even carry it. A bad
+ * `client_id` or `redirect_uri` gets an error page and no redirect, as RFC 6749 section 4.1.2.1
+ * requires, so the page never sends a browser to an address it cannot trust.
  */
 
 type AuthorizationRequest = { ok: true; redirectUri: string } | { ok: false; message: string };

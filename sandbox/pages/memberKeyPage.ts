@@ -9,8 +9,8 @@ import { signInPageTexts, type SignInPageTexts } from './signInPageTexts';
 import { consentPage, errorPage, redirectWith } from './signInViews';
 
 /**
- * The page of the "key then redirect" flow: `GET /oauth?key=…` (a key from `members/oauth`)
- * asks the member to sign in as a demo member and allow access, and `POST /oauth` sends the
+ * The page of the "key then redirect" flow. `GET /oauth?key=…` (a key from `members/oauth`)
+ * shows a form to pick a demo member and allow or refuse access. `POST /oauth` sends the
  * browser to the key's callback with `?token=` (or `?error=access_denied` after a refusal).
  * Each key works once.
  */

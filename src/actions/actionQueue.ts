@@ -1,7 +1,7 @@
-import type { ApiClient } from '../api/client';
 import { createActionId } from './actionId';
 import { actionLog as log, describeAction, describeError } from './actionLog';
 import { createActionStore } from './actionStore';
+import type { ActionOutcome, ActionQueue, ActionQueueOptions, MemberSession, QueueSnapshot } from './actionQueueTypes';
 import { addCollapsing, type EnqueueResult } from './collapseActions';
 import { judgeFailure } from './judgeFailure';
 import { validateActionInput, type MemberActionInput, type QueuedAction } from './memberAction';
@@ -9,75 +9,7 @@ import { subscribeToOnlineEvents } from './onlineEvents';
 import { computeRetryDelayMs, DEFAULT_RETRY_POLICY, type RetryPolicy } from './retryPolicy';
 import { sendAction } from './sendAction';
 
-/** The signed-in member whose actions the queue sends. */
-export interface MemberSession {
-  /** The id `GET /members/infos` returned for `token`. Actions are stored and replayed under it. */
-  memberId: number;
-  token: string;
-}
-
-/** What screens read from the queue. A new object after every change, so it suits `useSyncExternalStore`. */
-export interface QueueSnapshot {
-  /** The member whose actions are loaded, or null while nobody is signed in. */
-  memberId: number | null;
-  /** The member's actions in the order they will be sent. */
-  actions: readonly QueuedAction[];
-  /** True after the API rejected the token: nothing is sent until the same member signs in again. */
-  pausedForSignIn: boolean;
-  /** Wall-clock time (ms) of the next try after a failure, or null when none is scheduled. */
-  retryAt: number | null;
-}
-
-/** How an action left the queue. */
-export type ActionOutcome =
-  | { kind: 'applied'; action: QueuedAction }
-  /** The API answered that the change was already in place (2003, 2004 or 2005). */
-  | { kind: 'alreadyApplied'; action: QueuedAction }
-  /** The API refused the change: the screen rolls it back and shows `error`. */
-  | { kind: 'rejected'; action: QueuedAction; error: unknown };
-
-export interface ActionQueueOptions {
-  client: ApiClient;
-  /** Where actions survive a reload: `localStorage` in the app, or null for memory only. */
-  storage: Storage | null;
-  /** Wall clock in ms since the epoch, default `Date.now`. */
-  now?: () => number;
-  /** Subscribes to "the network is back" signals; default: the page's `online` events. */
-  subscribeOnline?: (listener: () => void) => () => void;
-  /** Called when the API rejects the member's token while an action is sent. */
-  onSessionOver?: (memberId: number) => void;
-  retryPolicy?: Partial<RetryPolicy>;
-}
-
-export interface ActionQueue {
-  getSnapshot(): QueueSnapshot;
-  /** Registers a listener called after every change of the snapshot and returns its removal. */
-  subscribe(listener: () => void): () => void;
-  /** Registers a listener called when an action leaves the queue and returns its removal. */
-  subscribeOutcomes(listener: (outcome: ActionOutcome) => void): () => void;
-  /**
-   * Stores a change of the signed-in member and sends it in its turn. Throws when nobody is
-   * signed in or an id is not a positive integer.
-   */
-  enqueue(input: MemberActionInput): EnqueueResult;
-  /**
-   * Switches to `session`'s member and loads their stored actions, or stops sending with null.
-   * A new token for the same member resumes a queue paused by a rejected token.
-   */
-  setSession(session: MemberSession | null): void;
-  /**
-   * Tries the next action now instead of waiting for the backoff timer. Call it when a request
-   * elsewhere in the app succeeds. A server's `Retry-After` still holds.
-   */
-  retryNow(): void;
-  /** Aborts the request in flight, clears the timer and stops listening; stored actions stay. */
-  dispose(): void;
-}
-
-interface InFlight {
-  controller: AbortController;
-  actionId: string;
-}
+export type { ActionOutcome, ActionQueue, ActionQueueOptions, MemberSession, QueueSnapshot } from './actionQueueTypes';
 
 /**
  * Creates the queue of the member's changes (watched episodes, shows, movies). Changes are kept
@@ -104,7 +36,8 @@ export function createActionQueue(options: ActionQueueOptions): ActionQueue {
   // memory only.
   const rejectedTokens = new Set<string>();
 
-  let inFlight: InFlight | null = null;
+  // The controller of the request in flight, or null when none is.
+  let inFlight: AbortController | null = null;
   // Bumped whenever the request in flight is abandoned, so its late result is ignored.
   let generation = 0;
 
@@ -116,17 +49,26 @@ export function createActionQueue(options: ActionQueueOptions): ActionQueue {
 
   let snapshot: QueueSnapshot = { memberId: null, actions: [], pausedForSignIn: false, retryAt: null };
 
+  /** Calls a subscriber. One that throws is logged, so it cannot stop the queue halfway through a change. */
+  function notify(listener: () => void): void {
+    try {
+      listener();
+    } catch (error) {
+      log.error('an action queue listener threw', describeError(error));
+    }
+  }
+
   function publish(): void {
     snapshot = { memberId: session?.memberId ?? null, actions: [...actions], pausedForSignIn: paused, retryAt };
 
     for (const listener of [...listeners]) {
-      listener();
+      notify(listener);
     }
   }
 
   function emit(outcome: ActionOutcome): void {
     for (const listener of [...outcomeListeners]) {
-      listener(outcome);
+      notify(() => listener(outcome));
     }
   }
 
@@ -155,13 +97,13 @@ export function createActionQueue(options: ActionQueueOptions): ActionQueue {
 
   function abandonRequest(): void {
     generation += 1;
-    inFlight?.controller.abort();
+    inFlight?.abort();
     inFlight = null;
   }
 
   // Sending
 
-  /** Sends the head of the queue unless something holds it back. */
+  /** Sends the head of the queue unless the queue is paused, waiting for a retry or busy. */
   function pump(): void {
     if (disposed || session === null || paused || inFlight !== null || timer !== null) {
       return;
@@ -184,7 +126,7 @@ export function createActionQueue(options: ActionQueueOptions): ActionQueue {
 
     const controller = new AbortController();
     const sentGeneration = generation;
-    inFlight = { controller, actionId: action.id };
+    inFlight = controller;
 
     log.debug('sending action', describeAction(action));
 
@@ -251,7 +193,7 @@ export function createActionQueue(options: ActionQueueOptions): ActionQueue {
   }
 
   function onRejected(action: QueuedAction, error: unknown): void {
-    // The API answered, so the network works: the next action goes out at once.
+    // The API replied, so the network works and the next action goes out at once.
     failuresInRow = 0;
     removeAction(action.id);
     persist();
@@ -269,11 +211,11 @@ export function createActionQueue(options: ActionQueueOptions): ActionQueue {
     persist();
     publish();
 
-    log.info('token rejected; the queue waits for the same member to sign in again', {
+    log.info('token rejected, so the queue waits for the same member to sign in again', {
       ...describeAction(action),
       queued: actions.length,
     });
-    options.onSessionOver?.(current.memberId);
+    options.onSessionOver?.(current);
   }
 
   function scheduleRetry(action: QueuedAction, retryAfterSeconds: number | null, error: unknown): void {
@@ -294,8 +236,8 @@ export function createActionQueue(options: ActionQueueOptions): ActionQueue {
     publish();
 
     const data = { ...describeAction(action), ...describeError(error), failuresInRow, nextWaitMs: waitMs };
-    // One line per failure would flood the log of a TV offline for hours: after the first
-    // few, only every tenth failure is logged at warn level.
+    // One line per failure would flood the log of a TV offline for hours, so after the third
+    // failure only every tenth one is logged at warn level.
     if (failuresInRow <= 3 || failuresInRow % 10 === 0) {
       log.warn('action failed, will retry', data);
     } else {
@@ -349,7 +291,7 @@ export function createActionQueue(options: ActionQueueOptions): ActionQueue {
       session = next;
       if (paused && !rejectedTokens.has(next.token)) {
         paused = false;
-        log.info('same member signed in again; replaying queued actions', { memberId: next.memberId, queued: actions.length });
+        log.info('same member signed in again, so the queued actions are replayed', { memberId: next.memberId, queued: actions.length });
       }
 
       publish();

@@ -1,7 +1,7 @@
 import { actionLog as log } from './actionLog';
 import { ACTION_KINDS, type ActionKind, type QueuedAction } from './memberAction';
 
-/** Prefix of the `localStorage` keys; the member id follows, one key per member. */
+/** Prefix of the `localStorage` keys. The member id follows it, so each member has one key. */
 export const ACTION_STORE_KEY_PREFIX = 'betaseries-tv.actions.';
 
 /** Format version of the stored JSON. A store of another version is dropped. */
@@ -9,9 +9,9 @@ const STORE_VERSION = 1;
 
 /** Reads and writes one member's queued actions in Web Storage. */
 export interface ActionStore {
-  /** Returns the member's stored actions; an unreadable store is removed and gives an empty list. */
+  /** Returns the member's stored actions. An unreadable store is removed and gives an empty list. */
   load(memberId: number): QueuedAction[];
-  /** Replaces the member's stored actions; an empty list removes the key. */
+  /** Replaces the member's stored actions. An empty list removes the key. */
   save(memberId: number, actions: readonly QueuedAction[]): void;
 }
 
@@ -178,9 +178,9 @@ export function createActionStore(storage: Storage | null): ActionStore {
       storage.setItem(key, JSON.stringify({ version: STORE_VERSION, actions }));
       saveFailing = false;
     } catch (error) {
-      // Logged once per run of failures: the queue saves after every change.
+      // Logged once per run of failures, because the queue saves after every change.
       if (!saveFailing) {
-        log.warn('storing the action queue failed; it lasts until the app closes', {
+        log.warn('storing the action queue failed, so it is kept in memory until the app closes', {
           memberId,
           actions: actions.length,
           error: String(error),

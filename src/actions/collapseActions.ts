@@ -1,6 +1,6 @@
 import type { ActionKind, MemberActionInput, QueuedAction } from './memberAction';
 
-/** What adding an action to the queue did. */
+/** Result of adding an action to the queue. */
 export type EnqueueResult =
   /** The action was appended and will be sent in its turn. */
   | { kind: 'queued'; action: QueuedAction }

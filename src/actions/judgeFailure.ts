@@ -3,20 +3,20 @@ import { OAuthError } from '../api/oauthError';
 import type { MemberActionInput } from './memberAction';
 import { isAlreadyApplied } from './sendAction';
 
-/** What a failed send means for the action that was sent. */
+/** Meaning of a failed send for the action that was sent. */
 export type FailureVerdict =
-  /** The API says the change is already in place: done. */
+  /** The API reports that the change is already in place, so the action is done. */
   | { kind: 'alreadyApplied' }
   /** The API rejected the member's token: keep the action until the same member signs in again. */
   | { kind: 'sessionOver' }
   /**
    * Keep the action and try again later. `unreadable` marks a reply that arrived but could not be
-   * read, after which nobody knows whether the API applied the change.
+   * read, so whether the API applied the change is unknown.
    */
   | { kind: 'retry'; retryAfterSeconds: number | null; unreadable: boolean }
   /** The queue aborted the request itself (sign-out, another member, shutdown). */
   | { kind: 'aborted' }
-  /** Any other answer: drop the action and tell the screen, which rolls the change back. */
+  /** Any other reply: drop the action and tell the screen, which rolls the change back. */
   | { kind: 'rejected' };
 
 /**
@@ -41,7 +41,7 @@ export function judgeFailure(action: MemberActionInput, error: unknown): Failure
     return { kind: 'retry', retryAfterSeconds, unreadable: false };
   }
 
-  // An OAuth error is an explicit answer. Any other unusable reply (malformed JSON, an HTML page
+  // An OAuth error is an explicit rejection. Any other unusable reply (malformed JSON, an HTML page
   // with a 2xx or 4xx status) may hide a change the API made, so the action is sent again.
   if (error instanceof InvalidResponseError && !(error instanceof OAuthError)) {
     return { kind: 'retry', retryAfterSeconds: null, unreadable: true };

@@ -11,7 +11,7 @@ import type { MovieState } from '../api/types';
  * - `addShow` / `removeShow`: a second call gets error 2003 ("already in the account") or 2004
  *   ("not in the account"), which count as done.
  * - `archiveShow` / `unarchiveShow`: sets a flag to a fixed value, so a second call changes
- *   nothing (as the sandbox does; the live API's reply to a repeat is undocumented).
+ *   nothing in the sandbox. The live API's reply to a repeat is undocumented.
  * - `setMovieState`: sets the state to a fixed value, so a second call changes nothing.
  */
 export type MemberActionInput =
@@ -36,12 +36,12 @@ export const ACTION_KINDS: readonly ActionKind[] = [
 ];
 
 /**
- * Where an action is in its life. `queued`: waiting for its turn or for the network. `sending`:
- * its request is in flight. An action that succeeds or is rejected leaves the queue.
+ * Stage of an action in the queue. `queued` waits for its turn or for the network, and
+ * `sending` has its request in flight. An action that succeeds or is rejected leaves the queue.
  */
 export type ActionStatus = 'queued' | 'sending';
 
-/** What the queue stores for one action. */
+/** Stored form of one action. */
 export type QueuedAction = MemberActionInput & {
   /** Unique within the member's queue. */
   id: string;
@@ -51,14 +51,14 @@ export type QueuedAction = MemberActionInput & {
   createdAt: number;
   status: ActionStatus;
   /**
-   * Requests sent for this action so far. Above 0 the API may already have applied it (a
-   * timeout or a cut connection says nothing about the server side), so it never collapses
+   * Requests sent for this action so far. Above 0 the API may already have applied it, because
+   * a timeout or a cut connection does not tell whether the server did, so it never collapses
    * with an opposite action.
    */
   attempts: number;
 };
 
-/** What a screen shows an action on: an episode, a show or a movie, by id. */
+/** Episode, show or movie that an action changes, by id. Screens mark it as pending. */
 export interface ActionTarget {
   type: 'episode' | 'show' | 'movie';
   id: number;

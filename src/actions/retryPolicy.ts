@@ -1,8 +1,8 @@
-/** How the action queue waits between tries after failures. */
+/** Timing of the action queue's retries after failures. */
 export interface RetryPolicy {
   /** Wait after the first failure in a row, in ms. It doubles with each further failure. */
   firstRetryMs: number;
-  /** Maximum wait between tries, in ms, unless the server's `Retry-After` asks for longer. */
+  /** Maximum wait between tries, in ms, unless the server's `Retry-After` requests longer. */
   maxRetryMs: number;
   /**
    * Tries of one action whose replies could not be read before it is dropped as rejected. Such a

@@ -18,7 +18,7 @@ export interface PasswordSignIn {
 /** The key of the "key then redirect" flow, for BetaSeries' `/oauth?key=` page. */
 export interface MemberOAuthKey {
   key: string;
-  /** Where BetaSeries will send the browser back (configured for the API key), when the reply says. */
+  /** Where BetaSeries will send the browser back (configured for the API key), or null when the reply has none. */
   callbackUrl: string | null;
 }
 
@@ -95,7 +95,7 @@ export async function requestMemberOAuthKey(client: ApiClient, signal?: AbortSig
  * the secret) with `client_id`, `redirect_uri`, `code`, and `client_secret` only when the build
  * embeds one. `redirectUri` must be the exact string sent to `/authorize`.
  *
- * Throws `ApiError` when the API rejects the code (the sandbox answers 3004 for an unknown,
+ * Throws `ApiError` when the API rejects the code (the sandbox returns 3004 for an unknown,
  * expired or reused code and for a different `redirect_uri`), `OAuthError` for a standard OAuth
  * error reply, and `InvalidResponseError` when a success has no token.
  */

@@ -9,8 +9,8 @@ export interface RawReply {
   body: string;
   /**
    * The `Retry-After` header in whole seconds from when the reply arrived, or null when it is
-   * missing or unreadable. `fetchWithDeadline` always sets it; a reply built by hand may leave
-   * it out.
+   * missing or unreadable. `fetchWithDeadline` always sets it, but a reply built by hand may
+   * leave it out.
    */
   retryAfterSeconds?: number | null;
 }

@@ -3,14 +3,15 @@ import { useMemo } from 'react';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { useI18n } from '../i18n/useI18n';
 import type { DeviceFlowProvider } from '../pairing/types';
-import { PairingScreen } from '../screens/Pairing/PairingScreen';
-import { ToWatchScreen } from '../screens/ToWatch/ToWatchScreen';
+import { WhoIsWatchingScreen } from '../screens/Members/WhoIsWatchingScreen';
+import { SignInRoot } from '../screens/SignIn/SignInRoot';
 import { SessionProvider } from '../session/SessionProvider';
 import { useSession } from '../session/useSession';
 import { BackHandlerProvider } from '../tv/BackHandlerProvider';
 import type { AppServices } from './appServices';
 import { AppErrorBoundary } from './AppErrorBoundary';
 import { ScreenStack } from './ScreenStack';
+import { screenForRoute } from './screenForRoute';
 import type { ScreenDescriptor } from './screenStackContext';
 
 export interface AppProps {
@@ -42,36 +43,64 @@ interface AppScreensProps {
 }
 
 /**
- * Picks the first screen from the session: pairing without a token, "To watch" with one. A
- * change of session starts a new stack (its `key`), so nothing of the previous member remains.
+ * Picks the first screen from the session: sign-in (pairing first) with no member paired,
+ * "Who's watching?" to choose among several, the member's home once one is chosen. Each of them
+ * starts a new stack (its `key`), so nothing of the previous member remains on screen. With
+ * several members paired, Back on the member's first screen returns to "Who's watching?", whose
+ * own Back leaves the app. While adding a member, Back on the first sign-in screen returns there.
  */
 function AppScreens({ pairingProvider, leaveApp }: AppScreensProps) {
   const { t } = useI18n();
-  const { state, controller } = useSession();
+  const { state, controller, members, activeMemberKey } = useSession();
 
   const notice = state.status === 'signedOut' ? state.notice : null;
+  const adding = state.status === 'adding';
 
-  const pairingRoot = useMemo<ScreenDescriptor>(
+  const signInRoot = useMemo<ScreenDescriptor>(
     () => ({
       id: 'pairing',
-      render: () => <PairingScreen provider={pairingProvider} notice={notice} onAuthorized={controller.signIn} />,
+      render: () => (
+        <SignInRoot
+          provider={pairingProvider}
+          notice={notice}
+          onAuthorized={(token) => controller.signIn(token)}
+          onCancel={adding ? () => controller.cancelAdding() : undefined}
+        />
+      ),
     }),
-    [pairingProvider, notice, controller],
+    [pairingProvider, notice, adding, controller],
   );
 
-  const memberRoot = useMemo<ScreenDescriptor>(() => ({ id: 'to-watch', render: () => <ToWatchScreen /> }), []);
+  const choosing = state.status === 'choosing' ? state : null;
+  const membersRoot = useMemo<ScreenDescriptor>(
+    () => ({ id: 'members', render: () => <WhoIsWatchingScreen members={choosing?.members ?? []} notice={choosing?.notice ?? null} /> }),
+    [choosing],
+  );
 
-  if (state.status === 'checking') {
+  const memberRoot = useMemo<ScreenDescriptor>(() => screenForRoute({ name: 'home' }), []);
+
+  if (state.status === 'checking' || state.status === 'completingSignIn') {
     return (
       <div className="splash" role="status">
-        {t('session.checking')}
+        {t(state.status === 'checking' ? 'session.checking' : 'signin.completing')}
       </div>
     );
   }
 
   if (state.status === 'signedOut') {
-    return <ScreenStack key="signed-out" root={pairingRoot} leaveApp={leaveApp} />;
+    return <ScreenStack key="signed-out" root={signInRoot} leaveApp={leaveApp} />;
   }
 
-  return <ScreenStack key="signed-in" root={memberRoot} leaveApp={leaveApp} />;
+  if (state.status === 'adding') {
+    return <ScreenStack key="adding" root={signInRoot} leaveApp={() => controller.cancelAdding()} />;
+  }
+
+  if (state.status === 'choosing') {
+    return <ScreenStack key="members" root={membersRoot} leaveApp={leaveApp} />;
+  }
+
+  // NOTE: with one member paired, Back leaves the app, so "Who's watching?" (and its "Add a member")
+  // cannot be reached until the side menu gets an entry that calls `controller.switchMember()`.
+  const leaveMemberScreens = members.length > 1 ? () => controller.switchMember() : leaveApp;
+  return <ScreenStack key={`signed-in-${activeMemberKey ?? 'new'}`} root={memberRoot} leaveApp={leaveMemberScreens} />;
 }

@@ -1,6 +1,7 @@
 import { getCurrentFocusKey } from '@noriginmedia/norigin-spatial-navigation';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { createLogger } from '../logger';
+import { AppErrorBoundary } from './AppErrorBoundary';
 import { leaveApp as defaultLeaveApp } from '../tv/leaveApp';
 import { ScreenFrame } from '../tv/ScreenFrame';
 import { useBackHandler } from '../tv/useBackHandler';
@@ -23,6 +24,11 @@ export interface ScreenStackProps {
 
 function frameFocusKey(screen: ScreenDescriptor): string {
   return `screen:${screen.id}`;
+}
+
+/** Calls `render()` inside the screen's error boundary, so an error thrown there is caught too. */
+function ScreenContent({ screen }: { screen: ScreenDescriptor }) {
+  return <>{screen.render()}</>;
 }
 
 /**
@@ -72,6 +78,13 @@ export function ScreenStack({ root, leaveApp = defaultLeaveApp }: ScreenStackPro
 
   const api = useMemo<ScreenStackApi>(() => ({ push, pop, depth: entries.length }), [push, pop, entries.length]);
 
+  // The crash panel's Back does what the remote's Back does on that screen.
+  const back = useCallback(() => {
+    if (!pop()) {
+      leaveApp();
+    }
+  }, [pop, leaveApp]);
+
   return (
     <ScreenStackContext.Provider value={api}>
       {entries.map((entry, index) => {
@@ -81,7 +94,10 @@ export function ScreenStack({ root, leaveApp = defaultLeaveApp }: ScreenStackPro
 
         return (
           <ScreenFrame key={screen.id} focusKey={frameFocusKey(screen)} active={isTop} restoreFocusKey={entry.savedFocusKey}>
-            {screen.render()}
+            {/* One boundary per screen: bad data in one screen leaves the others and Back working. */}
+            <AppErrorBoundary screenId={screen.id} onBack={back}>
+              <ScreenContent screen={screen} />
+            </AppErrorBoundary>
           </ScreenFrame>
         );
       })}

@@ -2,30 +2,65 @@ import type { ApiClient } from '../api/client';
 import { AbortedError, isSessionOver } from '../api/errors';
 import { destroyToken, isTokenActive } from '../api/members';
 import { createLogger } from '../logger';
-import type { KnownMember, SessionState } from './sessionState';
-import type { TokenStorage } from './tokenStorage';
+import { finishRedirectSignIn, type RedirectOutcome } from './finishRedirectSignIn';
+import { browserRedirectReturn, type RedirectReturn } from './redirectReturn';
+import type { KnownMember, PairedMember, SessionState, SignedOutNotice } from './sessionState';
+import { createMemberKey, type StoredMember, type TokenStorage } from './tokenStorage';
 
 const log = createLogger('session');
 
+/** The identity `rememberMember` stores, with the avatar when it is known. */
+export interface MemberDetails extends KnownMember {
+  /** An http(s) URL or null; undefined leaves the stored avatar unchanged. */
+  avatar?: string | null;
+}
+
 /**
- * The signed-in member's session, without React: where the token lives, whether it still works,
- * and how it ends. The React provider only subscribes to it.
+ * The members paired on this TV and the session of the one watching, without React: where the
+ * tokens live, whether the active one still works, how a member is chosen, added, switched and
+ * removed. The React provider only subscribes to it.
  */
 export interface SessionController {
   getState(): SessionState;
   subscribe(listener: () => void): () => void;
-  /** Reads the stored token and checks it. Without one, the state becomes `signedOut`. */
+  /** The paired members, without their tokens, in pairing order. */
+  getMembers(): PairedMember[];
+  /** The local key of the member whose session is shown, or null. */
+  getActiveMemberKey(): string | null;
+  /**
+   * Registers `listener`, called synchronously just before the app stops showing the active
+   * member's screens (a switch, a sign-in, a sign-out, a rejected token), so their cached data can
+   * be dropped before anything else renders. Returns its removal.
+   */
+  onMemberChange(listener: () => void): () => void;
+  /**
+   * Reads the stored members, finishes a redirect sign-in the page came back from, then opens
+   * the one member's session, "Who's watching?" for several, or the sign-in screens for none.
+   */
   start(): Promise<void>;
   /** Runs the start-up check again after it failed on the network (the offline notice's Retry). */
   retryValidation(): Promise<void>;
-  /** Keeps the token a finished pairing produced. */
-  signIn(token: string): void;
-  /** Stores who the member is, so queries can be keyed by member id. */
-  rememberMember(member: KnownMember): void;
-  /** The API rejected the token (on any call): forget it and send the member back to pairing. */
+  /**
+   * Keeps the token a sign-in produced and opens that member's session. A token for a member
+   * already paired (same `member.id`) replaces theirs instead of adding a second entry.
+   */
+  signIn(token: string, member?: KnownMember | null): void;
+  /** Stores who the active member is, so queries can be keyed by member id. */
+  rememberMember(member: MemberDetails): void;
+  /** Removes the active member after the API rejected their token (on any call), then shows "Who's watching?" or sign-in. */
   endSession(): void;
-  /** Revokes the token with `members/destroy`, then removes it from storage even when that call failed. */
+  /** Revokes the active token with `members/destroy`, then removes that member from this TV even when that call failed. */
   signOut(): Promise<void>;
+  /** Leaves the active member's session for "Who's watching?". */
+  switchMember(): void;
+  /** Opens the session of a paired member from "Who's watching?", after checking their token. */
+  chooseMember(key: string): Promise<void>;
+  /** Opens the sign-in screens for one more member. */
+  addMember(): void;
+  /** Leaves the sign-in screens of `addMember` for "Who's watching?". */
+  cancelAdding(): void;
+  /** Revokes a paired member's token with `members/destroy`, then removes them from this TV even when that call failed. */
+  removeMember(key: string): Promise<void>;
   /** Aborts the request in flight; nothing is sent afterwards. */
   dispose(): void;
 }
@@ -33,17 +68,32 @@ export interface SessionController {
 export interface SessionControllerOptions {
   client: ApiClient;
   storage: TokenStorage;
+  /** The page a redirect sign-in came back to; by default the browser's, and none outside a browser. */
+  redirectReturn?: RedirectReturn | null;
+  /** Wall clock for the pending redirect attempt. Default `Date.now`. */
+  now?: () => number;
 }
 
 function errorKind(error: unknown): string {
   return error instanceof Error ? error.name : typeof error;
 }
 
-export function createSessionController({ client, storage }: SessionControllerOptions): SessionController {
-  let state: SessionState = { status: 'checking' };
-  const listeners = new Set<() => void>();
+function knownMemberOf(entry: StoredMember): KnownMember | null {
+  return entry.memberId !== null ? { id: entry.memberId, login: entry.login ?? '' } : null;
+}
 
-  // One operation at a time (a check or a sign-out); starting another aborts the previous one.
+function toPairedMember(entry: StoredMember): PairedMember {
+  return { key: entry.key, id: entry.memberId, login: entry.login, avatar: entry.avatar };
+}
+
+export function createSessionController({ client, storage, redirectReturn, now = Date.now }: SessionControllerOptions): SessionController {
+  let state: SessionState = { status: 'checking' };
+  let members: StoredMember[] = [];
+  let activeKey: string | null = null;
+  const listeners = new Set<() => void>();
+  const memberChangeListeners = new Set<() => void>();
+
+  // One operation at a time (a check, an exchange, a revocation); starting another aborts the previous one.
   let operation: AbortController | null = null;
 
   function setState(next: SessionState): void {
@@ -60,19 +110,57 @@ export function createSessionController({ client, storage }: SessionControllerOp
     return operation.signal;
   }
 
-  function forgetToken(): void {
+  function cancelOperation(): void {
     operation?.abort();
     operation = null;
-    storage.clear();
   }
 
-  /** Checks `token` with `members/is_active` and moves to the outcome; a newer operation makes it a no-op. */
-  async function validate(token: string, member: KnownMember | null): Promise<void> {
+  function announceMemberChange(): void {
+    for (const listener of memberChangeListeners) {
+      listener();
+    }
+  }
+
+  function persist(): void {
+    if (members.length === 0) {
+      storage.clear();
+      return;
+    }
+
+    storage.write({ members, activeKey });
+  }
+
+  function activeEntry(): StoredMember | undefined {
+    return members.find((entry) => entry.key === activeKey);
+  }
+
+  function forget(key: string): void {
+    members = members.filter((entry) => entry.key !== key);
+    if (activeKey === key) {
+      activeKey = null;
+    }
+
+    persist();
+  }
+
+  /** Shows "Who's watching?" when members remain, else the sign-in screens. */
+  function showRemaining(notice: SignedOutNotice | null): void {
+    if (members.length === 0) {
+      setState({ status: 'signedOut', notice });
+      return;
+    }
+
+    setState({ status: 'choosing', members: members.map(toPairedMember), notice });
+  }
+
+  /** Checks the member's token with `members/is_active` and moves to the outcome; a newer operation makes it a no-op. */
+  async function validate(entry: StoredMember): Promise<void> {
     const signal = beginOperation();
+    const member = knownMemberOf(entry);
 
     let active: boolean;
     try {
-      active = await isTokenActive(client, token, signal);
+      active = await isTokenActive(client, entry.token, signal);
     } catch (error) {
       if (signal.aborted || error instanceof AbortedError) {
         return;
@@ -83,7 +171,7 @@ export function createSessionController({ client, storage }: SessionControllerOp
       } else {
         // A TV often starts before its Wi-Fi is up: keep the token and let the member in.
         log.warn('the session could not be checked; continuing offline', { error: errorKind(error), memberId: member?.id });
-        setState({ status: 'signedIn', token, member, unverified: { error, retrying: false } });
+        setState({ status: 'signedIn', token: entry.token, member, unverified: { error, retrying: false } });
         return;
       }
     }
@@ -93,14 +181,84 @@ export function createSessionController({ client, storage }: SessionControllerOp
     }
 
     if (!active) {
-      log.info('the stored token was rejected; back to pairing', { memberId: member?.id });
-      forgetToken();
-      setState({ status: 'signedOut', notice: 'sessionEnded' });
+      log.info('the stored token was rejected; the member is forgotten', { memberId: member?.id });
+      operation = null;
+      forget(entry.key);
+      showRemaining('sessionEnded');
       return;
     }
 
     log.info('the stored token is valid', { memberId: member?.id });
-    setState({ status: 'signedIn', token, member, unverified: null });
+    setState({ status: 'signedIn', token: entry.token, member, unverified: null });
+  }
+
+  async function open(entry: StoredMember): Promise<void> {
+    announceMemberChange();
+    activeKey = entry.key;
+    persist();
+    setState({ status: 'checking' });
+    await validate(entry);
+  }
+
+  function signIn(token: string, member: KnownMember | null = null): void {
+    cancelOperation();
+    announceMemberChange();
+
+    const existing = member ? members.find((entry) => entry.memberId === member.id) : undefined;
+    const entry: StoredMember = existing
+      ? { ...existing, token, login: member?.login ?? existing.login }
+      : { key: createMemberKey(), token, memberId: member?.id ?? null, login: member?.login ?? null, avatar: null };
+
+    if (existing) {
+      members = members.map((kept) => (kept.key === existing.key ? entry : kept));
+    } else {
+      members = [...members, entry];
+    }
+    activeKey = entry.key;
+    persist();
+
+    log.info('signed in', { memberId: member?.id, pairedMembers: members.length });
+    setState({ status: 'signedIn', token, member: knownMemberOf(entry), unverified: null });
+  }
+
+  /**
+   * Acts on what a redirect sign-in came back with. Returns `signedIn` once a session is open (or
+   * a newer operation took over), else the notice to show, or null after an ordinary start.
+   */
+  async function applyRedirectOutcome(outcome: RedirectOutcome): Promise<SignedOutNotice | null | 'signedIn'> {
+    if (outcome.kind === 'token') {
+      signIn(outcome.token);
+      return 'signedIn';
+    }
+
+    if (outcome.kind === 'none') {
+      return null;
+    }
+
+    if (outcome.kind === 'notice') {
+      return outcome.notice;
+    }
+
+    const signal = beginOperation();
+    setState({ status: 'completingSignIn' });
+
+    try {
+      const token = await outcome.exchange(signal);
+      if (signal.aborted) {
+        return 'signedIn';
+      }
+
+      signIn(token);
+      return 'signedIn';
+    } catch (error) {
+      if (signal.aborted || error instanceof AbortedError) {
+        return 'signedIn';
+      }
+
+      log.warn('the authorization code exchange failed', { error: errorKind(error) });
+      operation = null;
+      return 'signInFailed';
+    }
   }
 
   return {
@@ -113,48 +271,72 @@ export function createSessionController({ client, storage }: SessionControllerOp
       };
     },
 
+    getMembers: () => members.map(toPairedMember),
+
+    getActiveMemberKey: () => activeKey,
+
+    onMemberChange(listener) {
+      memberChangeListeners.add(listener);
+      return () => {
+        memberChangeListeners.delete(listener);
+      };
+    },
+
     async start() {
       const stored = storage.read();
+      members = stored ? stored.members : [];
+      activeKey = stored ? stored.activeKey : null;
 
-      if (!stored) {
-        setState({ status: 'signedOut', notice: null });
+      const returned = redirectReturn === undefined ? browserRedirectReturn() : redirectReturn;
+      const outcome = await applyRedirectOutcome(finishRedirectSignIn(returned, client, now));
+      if (outcome === 'signedIn') {
         return;
       }
 
-      const member = stored.memberId !== null ? { id: stored.memberId, login: stored.login ?? '' } : null;
-      setState({ status: 'checking' });
-      await validate(stored.token, member);
+      const [only] = members;
+      if (only && members.length === 1 && outcome === null) {
+        await open(only);
+        return;
+      }
+
+      // After a failed redirect with members paired, "Who's watching?" shows the notice and "Add a member".
+      showRemaining(outcome);
     },
 
     async retryValidation() {
-      if (state.status !== 'signedIn' || !state.unverified || state.unverified.retrying) {
+      const entry = activeEntry();
+      if (state.status !== 'signedIn' || !state.unverified || state.unverified.retrying || !entry) {
         return;
       }
 
       setState({ ...state, unverified: { ...state.unverified, retrying: true } });
-      await validate(state.token, state.member);
+      await validate(entry);
     },
 
-    signIn(token) {
-      operation?.abort();
-      operation = null;
+    signIn,
 
-      storage.write({ token, memberId: null, login: null });
-      log.info('signed in');
-      setState({ status: 'signedIn', token, member: null, unverified: null });
-    },
-
-    rememberMember(member) {
-      if (state.status !== 'signedIn') {
+    rememberMember(details) {
+      const entry = activeEntry();
+      if (state.status !== 'signedIn' || !entry) {
         return;
       }
 
-      if (state.member && state.member.id === member.id && state.member.login === member.login) {
+      // The same account paired twice (signed in again by another method): the newer token wins.
+      const duplicates = members.filter((other) => other.key !== entry.key && other.memberId === details.id);
+      const avatar = details.avatar === undefined ? entry.avatar : details.avatar;
+      const unchanged = entry.memberId === details.id && entry.login === details.login && entry.avatar === avatar;
+      if (unchanged && duplicates.length === 0) {
         return;
       }
 
-      storage.write({ token: state.token, memberId: member.id, login: member.login });
-      setState({ ...state, member });
+      const updated: StoredMember = { ...entry, memberId: details.id, login: details.login, avatar };
+      members = members.filter((other) => duplicates.indexOf(other) === -1).map((other) => (other.key === entry.key ? updated : other));
+      persist();
+
+      const member = { id: details.id, login: details.login };
+      if (!state.member || state.member.id !== member.id || state.member.login !== member.login) {
+        setState({ ...state, member });
+      }
     },
 
     endSession() {
@@ -162,13 +344,20 @@ export function createSessionController({ client, storage }: SessionControllerOp
         return;
       }
 
-      log.warn('the API rejected the token; back to pairing', { memberId: state.status === 'signedIn' ? state.member?.id : undefined });
-      forgetToken();
-      setState({ status: 'signedOut', notice: 'sessionEnded' });
+      const entry = activeEntry();
+      log.warn('the API rejected the token; the member is forgotten', { memberId: entry?.memberId ?? undefined });
+      cancelOperation();
+      announceMemberChange();
+      if (entry) {
+        forget(entry.key);
+      }
+
+      showRemaining('sessionEnded');
     },
 
     async signOut() {
-      if (state.status !== 'signedIn') {
+      const entry = activeEntry();
+      if (state.status !== 'signedIn' || !entry) {
         return;
       }
 
@@ -188,14 +377,81 @@ export function createSessionController({ client, storage }: SessionControllerOp
         return;
       }
 
-      forgetToken();
-      setState({ status: 'signedOut', notice: null });
+      operation = null;
+      announceMemberChange();
+      forget(entry.key);
+      showRemaining(null);
+    },
+
+    switchMember() {
+      if (state.status !== 'signedIn') {
+        return;
+      }
+
+      cancelOperation();
+      announceMemberChange();
+      log.info('switching member', { memberId: state.member?.id });
+      showRemaining(null);
+    },
+
+    async chooseMember(key) {
+      const entry = members.find((candidate) => candidate.key === key);
+      if (state.status !== 'choosing' || !entry) {
+        return;
+      }
+
+      await open(entry);
+    },
+
+    addMember() {
+      if (state.status !== 'choosing' && state.status !== 'signedIn') {
+        return;
+      }
+
+      cancelOperation();
+      announceMemberChange();
+      setState({ status: 'adding', members: members.map(toPairedMember) });
+    },
+
+    cancelAdding() {
+      if (state.status !== 'adding') {
+        return;
+      }
+
+      showRemaining(null);
+    },
+
+    async removeMember(key) {
+      const entry = members.find((candidate) => candidate.key === key);
+      if (state.status !== 'choosing' || !entry) {
+        return;
+      }
+
+      const signal = beginOperation();
+      try {
+        await destroyToken(client, entry.token, signal);
+        log.info('member removed from this TV', { memberId: entry.memberId ?? undefined });
+      } catch (error) {
+        if (signal.aborted) {
+          return;
+        }
+
+        log.warn('revoking the token of the removed member failed; they are forgotten anyway', { error: errorKind(error), memberId: entry.memberId ?? undefined });
+      }
+
+      if (signal.aborted) {
+        return;
+      }
+
+      operation = null;
+      forget(entry.key);
+      showRemaining(null);
     },
 
     dispose() {
-      operation?.abort();
-      operation = null;
+      cancelOperation();
       listeners.clear();
+      memberChangeListeners.clear();
     },
   };
 }

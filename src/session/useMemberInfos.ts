@@ -20,7 +20,10 @@ function adoptUnknownMemberQueries(queryClient: QueryClient, memberId: number): 
   queryClient.removeQueries({ queryKey: ['member', UNKNOWN_MEMBER] });
 }
 
-/** Fetches the signed-in member's profile (`members/infos`). The first reply also gives the session the member's id and login. */
+/**
+ * Fetches the signed-in member's profile (`members/infos`). Each reply also gives the session the
+ * member's id, login and avatar, which "Who's watching?" shows.
+ */
 export function useMemberInfos() {
   const { controller } = useSession();
   const { token, member, client } = useSignedInSession();
@@ -38,12 +41,12 @@ export function useMemberInfos() {
       return;
     }
 
-    if (member && member.id === infos.id && member.login === infos.login) {
-      return;
+    if (!member || member.id !== infos.id) {
+      adoptUnknownMemberQueries(queryClient, infos.id);
     }
 
-    adoptUnknownMemberQueries(queryClient, infos.id);
-    controller.rememberMember({ id: infos.id, login: infos.login });
+    // The controller writes only what changed, so a reply that repeats the same member costs nothing.
+    controller.rememberMember({ id: infos.id, login: infos.login, avatar: infos.avatar });
   }, [infos, member, controller, queryClient]);
 
   return query;

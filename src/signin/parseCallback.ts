@@ -10,7 +10,7 @@ export type ParsedCallback =
   | { kind: 'code'; code: string }
   | { kind: 'token'; token: string }
   | { kind: 'error'; error: string; description: string | null }
-  /** Sign-in parameters that no honest server sends; the app must reject the callback. */
+  /** Sign-in parameters that no honest server sends, so the app rejects the callback. */
   | { kind: 'invalid'; reason: InvalidCallbackReason };
 
 /**
@@ -23,14 +23,13 @@ export type InvalidCallbackReason = 'conflicting' | 'repeated' | 'malformed';
 export const CALLBACK_PARAMETERS: readonly string[] = ['code', 'token', 'error', 'error_description', 'state'];
 
 /**
- * A code or token: RFC 6749 appendix A.11 allows visible ASCII (VSCHAR, %x20-7E) in a code, and
- * space is left out because neither BetaSeries codes nor tokens contain one. The length limit is
- * a guess, far above the 32 to 40 characters seen, that keeps a forged address from carrying a
- * large payload.
+ * A code or token: visible ASCII without space (%x21-7E), which covers the sandbox's hex values.
+ * NOTE: the live API's formats are unknown. The 512-character limit is a guess, far above the
+ * sandbox's 32 and 40 characters, that keeps a forged address from carrying a large payload.
  */
 const CREDENTIAL_VALUE = /^[\x21-\x7e]{1,512}$/;
 
-/** RFC 6749 appendix A.7 (error) and A.8 (error_description): visible ASCII without `"` and `\`. */
+/** RFC 6749 section 4.1.2.1 allows only %x20-21 / %x23-5B / %x5D-7E in `error` and `error_description`. */
 const ERROR_VALUE = /^[\x20\x21\x23-\x5b\x5d-\x7e]{1,128}$/;
 const ERROR_DESCRIPTION_VALUE = /^[\x20\x21\x23-\x5b\x5d-\x7e]{1,1024}$/;
 

@@ -2,7 +2,7 @@
  * The one-time record of a redirect sign-in in progress, written just before the app sends the
  * browser to BetaSeries and consumed by the first page load that follows. The live API has been
  * seen to drop OAuth's `state`, so this record is what ties a callback to a sign-in the app
- * started: a callback with no live record is rejected. The record holds no secret.
+ * started: a callback with no live record is rejected. The record contains no secret.
  */
 
 /** The two sign-in methods that leave the app and come back through a callback. */
@@ -36,7 +36,7 @@ export interface AttemptClock {
   randomBytes?: (bytes: Uint8Array) => Uint8Array;
 }
 
-/** Why no attempt could be consumed. `unreadable` covers a record from another app version or a tampered one. */
+/** The reason no attempt could be consumed. `unreadable` covers a record from another app version or a tampered one. */
 export type ConsumeFailure = 'none' | 'expired' | 'unreadable';
 
 export type ConsumeResult = { ok: true; attempt: PendingAttempt } | { ok: false; reason: ConsumeFailure };

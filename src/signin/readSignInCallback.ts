@@ -4,7 +4,7 @@ import { consumePendingAttempt, type AttemptClock, type AttemptStorage, type Red
 
 const log = createLogger('signin');
 
-/** Why a callback was rejected. The member is told that the sign-in did not complete and may start again. */
+/** The reason a callback was rejected. Each one means the sign-in did not complete and the member may start again. */
 export type CallbackRejection =
   | InvalidCallbackReason
   /** No sign-in was started in this tab, or the callback was already used (a reload, a replay). */

@@ -73,13 +73,13 @@ export function removeCallbackParameters(pageUrl: string): string {
     return pageUrl;
   }
 
-  const kept = new URLSearchParams();
+  const remaining = new URLSearchParams();
   url.searchParams.forEach((value, name) => {
     if (CALLBACK_PARAMETERS.indexOf(name) === -1) {
-      kept.append(name, value);
+      remaining.append(name, value);
     }
   });
 
-  const query = kept.toString();
+  const query = remaining.toString();
   return `${url.origin}${url.pathname}${query === '' ? '' : `?${query}`}${url.hash}`;
 }

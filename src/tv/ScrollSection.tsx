@@ -7,6 +7,11 @@ export interface ScrollSectionProps {
   children: ReactNode;
   /** Called when the focus enters (true) or leaves (false) the section. */
   onFocusedChange?: (hasFocus: boolean) => void;
+  /**
+   * False while the section contains nothing focusable (a loading skeleton), because norigin
+   * would focus the empty section itself and the focus would vanish from the screen.
+   */
+  focusable?: boolean;
   className?: string;
   testId?: string;
 }
@@ -16,10 +21,11 @@ export interface ScrollSectionProps {
  * brings it into view when the focus enters it. Coming back to the section lands on the child
  * that had the focus last.
  */
-export function ScrollSection({ focusKey, children, onFocusedChange, className, testId }: ScrollSectionProps) {
+export function ScrollSection({ focusKey, children, onFocusedChange, focusable = true, className, testId }: ScrollSectionProps) {
   const reveal = useContext(VerticalScrollerContext);
   const { ref, hasFocusedChild } = useFocusable<object, HTMLElement>({
     focusKey,
+    focusable,
     trackChildren: true,
     saveLastFocusedChild: true,
   });

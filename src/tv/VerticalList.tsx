@@ -15,8 +15,12 @@ export interface VerticalListProps<T> {
   /** The focus key of an item: stable across reloads, unique in the app. */
   getItemFocusKey: (item: T) => string;
   renderItem: (item: T, focused: boolean, index: number) => ReactNode;
-  /** Item height and the space between two items, in CSS px at 1080p. */
+  /** Item height in CSS px at 1080p. */
   itemHeight: number;
+  /**
+   * Space between two items. Keep it at least `FOCUS_ROOM` (24 px), or the edge of the item
+   * beyond the view shows in the room kept for the focus ring.
+   */
   gap: number;
   /** Height of the visible part of the list. */
   viewportHeight: number;
@@ -82,12 +86,16 @@ export function VerticalList<T>({
     }));
   };
 
-  const rendered: ReactNode[] = [];
+  const renderedIndexes: number[] = [];
   for (let index = range.start; index < range.end; index += 1) {
+    renderedIndexes.push(index);
+  }
+
+  const rendered = renderedIndexes.map((index) => {
     const item = items[index] as T;
     const itemFocusKey = getItemFocusKey(item);
 
-    rendered.push(
+    return (
       <FocusableCard
         key={itemFocusKey}
         focusKey={itemFocusKey}
@@ -100,9 +108,9 @@ export function VerticalList<T>({
         onPress={onItemPress ? () => onItemPress(item, index) : undefined}
       >
         {(focused) => renderItem(item, focused, index)}
-      </FocusableCard>,
+      </FocusableCard>
     );
-  }
+  });
 
   return (
     <div

@@ -23,7 +23,7 @@ export interface VerticalScrollerProps {
 
 /**
  * Renders a window that moves its content up and down with a CSS transform (not `scrollTop`) so
- * the `ScrollSection` holding the focus is entirely visible. Sections report their focus; the
+ * the `ScrollSection` holding the focus is entirely visible. Sections report their focus, and the
  * content is measured then, so it may change height freely.
  */
 export function VerticalScroller({ height, margin = DEFAULT_MARGIN, children, className, testId }: VerticalScrollerProps) {
@@ -59,7 +59,7 @@ export function VerticalScroller({ height, margin = DEFAULT_MARGIN, children, cl
       style={{ position: 'relative', height, overflow: 'hidden' }}
       data-testid={testId}
       // NOTE: engines without `focus({ preventScroll })` (before Chrome 64) scroll this clipped
-      // box to the focused element; resetting keeps the transform the only thing that moves.
+      // box to the focused element. Resetting keeps the transform the only thing that moves.
       onScroll={(event) => {
         event.currentTarget.scrollTop = 0;
       }}

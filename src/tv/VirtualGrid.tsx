@@ -20,8 +20,11 @@ import './VirtualGrid.css';
  */
 const DEFAULT_OVERSCAN_ROWS = 2;
 
-/** Room around the items for the focused one's 1.05 scale and outline, inside the grid's clipping box. */
-const FOCUS_ROOM = 24;
+/**
+ * Room around the items for the focused one's 1.05 scale and outline, inside the grid's clipping
+ * box. Rows scrolled out of view stay hidden only while `rowGap` is at least this room.
+ */
+const DEFAULT_FOCUS_ROOM = 24;
 
 export interface VirtualGridProps<T> {
   focusKey: string;
@@ -31,14 +34,16 @@ export interface VirtualGridProps<T> {
   renderItem: (item: T, focused: boolean, index: number) => ReactNode;
   geometry: GridGeometry;
   overscanRows?: number;
+  /** Room kept around the items inside the clipping box, at most `geometry.rowGap` (default 24 px). */
+  focusRoom?: number;
+  /** The item the grid starts on, scrolled into view and focused when the focus enters the grid (default 0). */
+  initialIndex?: number;
   onItemPress?: (item: T, index: number) => void;
   /** Called once an item has the focus, e.g. to load the next page as the focus nears the end. */
   onItemFocus?: (item: T, index: number) => void;
   getItemLabel?: (item: T) => string;
   itemTestId?: string;
   ariaLabel?: string;
-  /** Drawn under the last row, such as "Loading more…" while the next page loads. */
-  footer?: ReactNode;
 }
 
 interface GridPosition {
@@ -62,14 +67,19 @@ export function VirtualGrid<T>({
   renderItem,
   geometry,
   overscanRows = DEFAULT_OVERSCAN_ROWS,
+  focusRoom = DEFAULT_FOCUS_ROOM,
+  initialIndex = 0,
   onItemPress,
   onItemFocus,
   getItemLabel,
   itemTestId,
   ariaLabel,
-  footer,
 }: VirtualGridProps<T>) {
-  const [position, setPosition] = useState<GridPosition>({ focusedKey: null, focusedIndex: 0, firstRow: 0 });
+  const [position, setPosition] = useState<GridPosition>(() => ({
+    focusedKey: null,
+    focusedIndex: initialIndex,
+    firstRow: followFocusRow(0, initialIndex, items.length, geometry),
+  }));
 
   const itemCount = items.length;
   const rowStride = getRowStride(geometry);
@@ -101,13 +111,17 @@ export function VirtualGrid<T>({
     onItemFocus?.(item, index);
   };
 
-  const cards: ReactNode[] = [];
+  const renderedIndexes: number[] = [];
   for (let index = range.start; index < range.end; index += 1) {
+    renderedIndexes.push(index);
+  }
+
+  const cards = renderedIndexes.map((index) => {
     const item = items[index] as T;
     const itemFocusKey = getItemFocusKey(item);
     const offset = getItemOffset(index, geometry);
 
-    cards.push(
+    return (
       <FocusableCard
         key={itemFocusKey}
         focusKey={itemFocusKey}
@@ -120,9 +134,9 @@ export function VirtualGrid<T>({
         onPress={onItemPress ? () => onItemPress(item, index) : undefined}
       >
         {(focused) => renderItem(item, focused, index)}
-      </FocusableCard>,
+      </FocusableCard>
     );
-  }
+  });
 
   const contentWidth = geometry.columns * getColumnStride(geometry) - geometry.columnGap;
   const contentHeight = getContentHeight(itemCount, geometry);
@@ -135,10 +149,10 @@ export function VirtualGrid<T>({
       aria-label={ariaLabel}
       data-item-count={itemCount}
       style={{
-        width: contentWidth + 2 * FOCUS_ROOM,
-        height: geometry.viewportHeight + 2 * FOCUS_ROOM,
-        padding: FOCUS_ROOM,
-        margin: -FOCUS_ROOM,
+        width: contentWidth + 2 * focusRoom,
+        height: geometry.viewportHeight + 2 * focusRoom,
+        padding: focusRoom,
+        margin: -focusRoom,
       }}
       // NOTE: engines without `focus({ preventScroll })` (before Chrome 64) scroll this clipped
       // box to the focused item; resetting keeps the transform the only thing that moves items.
@@ -153,11 +167,6 @@ export function VirtualGrid<T>({
           style={{ width: contentWidth, height: contentHeight, transform: `translate3d(0, ${-firstRow * rowStride}px, 0)` }}
         >
           {cards}
-          {footer ? (
-            <div className="tv-grid__footer" style={{ top: contentHeight + geometry.rowGap, width: contentWidth }}>
-              {footer}
-            </div>
-          ) : null}
         </div>
       </FocusContext.Provider>
     </div>

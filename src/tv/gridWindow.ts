@@ -105,9 +105,9 @@ export function computeGridRenderRange(firstRow: number, itemCount: number, geom
 
 /**
  * Returns the index of the item to keep focused after `items` changed: the item with
- * `focusedKey` wherever it moved, else the item now at `focusedIndex` (clamped to the list),
- * so a refresh that removes the focused item leaves the focus on its neighbour. The lookup reads
- * only `items[focusedIndex]` unless the list changed under the focus.
+ * `focusedKey` wherever it moved, else the item now at `focusedIndex` (clamped to the list).
+ * A refresh that removes the focused item so leaves the focus on its neighbour. The lookup
+ * reads only `items[focusedIndex]` unless the list changed under the focus.
  */
 export function resolveFocusedIndex<T>(
   items: readonly T[],

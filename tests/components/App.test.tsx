@@ -1,4 +1,4 @@
-import { getCurrentFocusKey } from '@noriginmedia/norigin-spatial-navigation';
+import { getCurrentFocusKey, setFocus } from '@noriginmedia/norigin-spatial-navigation';
 import { render, screen, waitFor } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -6,7 +6,7 @@ import { AppErrorBoundary } from '../../src/app/AppErrorBoundary';
 import type { AppServices } from '../../src/app/appServices';
 import { I18nProvider } from '../../src/i18n/I18nProvider';
 import { LOCALE_STORAGE_KEY } from '../../src/i18n/localeStore';
-import { SESSION_STORAGE_KEY } from '../../src/session/tokenStorage';
+import { MEMBERS_STORAGE_KEY, SESSION_STORAGE_KEY, type StoredMembers } from '../../src/session/tokenStorage';
 import { destroySpatialNavigation } from '../../src/tv/spatialNavigation';
 import { startFakeBetaSeriesServer, type FakeBetaSeriesServer } from './support/fakeBetaSeriesServer';
 import { press, settle } from './support/keys';
@@ -63,13 +63,10 @@ describe('app', () => {
     await waitFor(() => expect(screen.getAllByTestId('to-watch-card').length).toBeGreaterThan(0));
 
     expect(server.requests.every((request) => request.bearer === 'token-from-pairing')).toBe(true);
-    await waitFor(() =>
-      expect(JSON.parse(window.localStorage.getItem(SESSION_STORAGE_KEY) ?? 'null')).toEqual({
-        token: 'token-from-pairing',
-        memberId: 7,
-        login: 'demo',
-      }),
-    );
+    await waitFor(() => {
+      const stored = JSON.parse(window.localStorage.getItem(MEMBERS_STORAGE_KEY) ?? 'null') as StoredMembers | null;
+      expect(stored?.members).toEqual([{ key: stored?.activeKey, token: 'token-from-pairing', memberId: 7, login: 'demo', avatar: null }]);
+    });
   });
 
   it('opens To watch at start with a valid stored token', async () => {
@@ -94,6 +91,9 @@ describe('app', () => {
 
   it('switches to French and remembers the choice', async () => {
     const app = await startApp();
+    // The pairing screen focuses "Other ways to sign in" first; the language button sits in its header.
+    await waitFor(() => expect(getCurrentFocusKey()).toBe('pairing-other-methods'));
+    await setFocus('pairing-language');
     await waitFor(() => expect(getCurrentFocusKey()).toBe('pairing-language'));
 
     await press('enter');

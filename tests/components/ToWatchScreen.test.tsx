@@ -2,20 +2,35 @@ import { getCurrentFocusKey } from '@noriginmedia/norigin-spatial-navigation';
 import { screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppServices } from '../../src/app/appServices';
-import { SESSION_STORAGE_KEY } from '../../src/session/tokenStorage';
 import { destroySpatialNavigation } from '../../src/tv/spatialNavigation';
 import { startFakeBetaSeriesServer, type FakeBetaSeriesServer } from './support/fakeBetaSeriesServer';
 import { press, settle } from './support/keys';
-import { initAppNavigation, renderApp } from './support/renderApp';
+import { initHomeNavigation } from './support/homeLayout';
+import { renderApp } from './support/renderApp';
 import { createTestServices } from './support/testServices';
 
 const TOKEN = 'token-for-to-watch';
+
+/** The single-member session format, which the app's token storage still reads at start. */
+const STORED_SESSION_KEY = 'betaseries-tv.session';
+
+/** True while a `localStorage` entry contains the token, whatever the storage format. */
+function tokenIsStored(): boolean {
+  for (let index = 0; index < window.localStorage.length; index += 1) {
+    const key = window.localStorage.key(index) ?? '';
+    if ((window.localStorage.getItem(key) ?? '').includes(TOKEN)) {
+      return true;
+    }
+  }
+
+  return false;
+}
 
 let server: FakeBetaSeriesServer;
 let services: AppServices;
 
 async function startSignedIn(): Promise<void> {
-  window.localStorage.setItem(SESSION_STORAGE_KEY, JSON.stringify({ token: TOKEN, memberId: 7, login: 'demo' }));
+  window.localStorage.setItem(STORED_SESSION_KEY, JSON.stringify({ token: TOKEN, memberId: 7, login: 'demo' }));
   services = createTestServices({ apiUrl: server.url, storage: window.localStorage });
   // Transient failures are retried after 10 ms here instead of TanStack Query's 1 s and 2 s.
   services.queryClient.setDefaultOptions({
@@ -42,7 +57,7 @@ async function waitForCards(): Promise<void> {
 beforeEach(async () => {
   window.localStorage.clear();
   server = await startFakeBetaSeriesServer();
-  initAppNavigation();
+  initHomeNavigation();
 });
 
 afterEach(async () => {
@@ -61,7 +76,8 @@ describe('to watch screen', () => {
     expect(cards()[0]?.textContent).toContain('Show 1');
     expect(cards()[0]?.textContent).toContain('S02E01');
     expect(cards()[0]?.textContent).toContain('Episode of Show 1');
-    await waitFor(() => expect(screen.getByText('Episodes to watch: 132 · 5 d 4 h')).toBeTruthy());
+    await waitFor(() => expect(screen.getByTestId('home-episodes-to-watch').textContent).toBe('132episodes to watch'));
+    expect(screen.getByTestId('home-time-left').textContent).toBe('5 d 4 hof watching left');
   });
 
   it('asks for one episode per show in smart order', async () => {
@@ -141,7 +157,7 @@ describe('to watch screen', () => {
     await startSignedIn();
     await waitForCards();
 
-    expect(document.querySelector('.member-header__avatar--placeholder')?.textContent).toBe('D');
+    expect(document.querySelector('.home-header__avatar--placeholder')?.textContent).toBe('D');
   });
 
   it('says what to do when nothing is left to watch', async () => {
@@ -150,8 +166,8 @@ describe('to watch screen', () => {
 
     await waitFor(() => expect(screen.getByTestId('to-watch-empty')).toBeTruthy());
     await settle();
-    expect(screen.getByTestId('to-watch-empty').textContent).toContain('Add shows to your account');
-    expect(getCurrentFocusKey()).toBe('to-watch-sign-out');
+    expect(screen.getByTestId('to-watch-empty').textContent).toContain('Search for a show and add it to your account.');
+    expect(getCurrentFocusKey()).toBe('to-watch-search');
   });
 
   it('offers Retry when the list fails, and loads it on OK', async () => {
@@ -202,7 +218,7 @@ describe('to watch session handling', () => {
 
     await waitFor(() => expect(screen.getByTestId('pairing-status')).toBeTruthy());
     expect(server.count('/members/destroy')).toBe(1);
-    expect(window.localStorage.getItem(SESSION_STORAGE_KEY)).toBeNull();
+    expect(tokenIsStored()).toBe(false);
     expect(services.queryClient.getQueryCache().findAll()).toHaveLength(0);
   });
 
@@ -211,7 +227,7 @@ describe('to watch session handling', () => {
     await startSignedIn();
 
     await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('Your session ended, pair again.'));
-    expect(window.localStorage.getItem(SESSION_STORAGE_KEY)).toBeNull();
+    expect(tokenIsStored()).toBe(false);
     expect(server.count('/episodes/list')).toBe(1);
   });
 

@@ -1,10 +1,30 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import type { TestProject } from 'vitest/node';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-/** Builds the app once for every end-to-end file, the way `npm start` serves it. */
-export default async function setup(): Promise<void> {
-  await build({ root: projectRoot, logLevel: 'error', mode: 'production' });
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Folder of the app built for this end-to-end run. */
+    distDir: string;
+  }
+}
+
+/**
+ * Builds the app once for every end-to-end file, the way `npm start` serves it, into a folder of
+ * this run's own: two runs at once (or `npm start` beside a run) must not empty each other's build.
+ */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const distDir = await mkdtemp(path.join(os.tmpdir(), 'betaseries-tv-e2e-'));
+
+  await build({ root: projectRoot, logLevel: 'error', mode: 'production', build: { outDir: distDir, emptyOutDir: true } });
+  project.provide('distDir', distDir);
+
+  return async () => {
+    await rm(distDir, { recursive: true, force: true });
+  };
 }

@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { startSandbox, type RunningSandbox } from '../../sandbox/server';
 import { createActionQueue, type ActionOutcome, type ActionQueue, type ActionQueueOptions } from '../../src/actions/actionQueue';
 import { actionStoreKey } from '../../src/actions/actionStore';
-import type { QueuedAction } from '../../src/actions/memberAction';
+import type { MemberActionInput } from '../../src/actions/memberAction';
 import { createApiClient, type ApiClient } from '../../src/api/client';
 import { ApiError } from '../../src/api/errors';
 import { listUnwatched, getEpisode, markEpisodeWatched } from '../../src/api/episodes';
@@ -12,7 +12,7 @@ import { addShow, getShow, listShowEpisodes, searchShows } from '../../src/api/s
 import type { UnwatchedShow } from '../../src/api/types';
 import { createTestStorage, type TestStorage } from '../unit/actions/testStorage';
 
-/** Short waits keep the file fast; the unit tests pin the doubling. */
+/** Short waits keep the file fast. The unit tests pin the doubling. */
 const FAST_RETRY = { firstRetryMs: 50, maxRetryMs: 400, maxUnreadableAttempts: 3 };
 
 let running: RunningSandbox;
@@ -66,7 +66,7 @@ function retryScheduled(queue: ActionQueue): Promise<void> {
   });
 }
 
-/** The API requests the sandbox received for the action endpoints, as `METHOD /path`. */
+/** Returns the API requests the sandbox received on the action endpoints, as `METHOD /path`. */
 function actionRequests(): string[] {
   return running.sandbox.requests
     .entries()
@@ -74,7 +74,7 @@ function actionRequests(): string[] {
     .map((entry) => `${entry.method} ${entry.path}`);
 }
 
-/** A show of the demo member with at least three released episodes left to watch. */
+/** Finds a show of the demo member with at least three released episodes left to watch. */
 async function showWithUnseenEpisodes(): Promise<UnwatchedShow> {
   const list = await listUnwatched(sandboxClient(), demoToken, { limit: 3 });
   const show = list.shows.find((candidate) => candidate.unseen.length >= 3);
@@ -89,7 +89,7 @@ async function unseenIds(showId: number): Promise<number[]> {
   return (list.shows[0]?.unseen ?? []).map((episode) => episode.id);
 }
 
-/** A show nobody follows, for `addShow`. */
+/** Finds a show outside the demo account, for `addShow`. */
 async function unfollowedShowId(): Promise<number> {
   const shows = await searchShows(sandboxClient(), demoToken, { title: 'a', perPage: 100 });
   const show = shows.find((candidate) => !candidate.inAccount);
@@ -100,7 +100,7 @@ async function unfollowedShowId(): Promise<number> {
 }
 
 /** Stores actions as a queue that stopped with the first one in flight would have left them. */
-function storeAsInterrupted(actions: Array<Omit<QueuedAction, 'id' | 'memberId' | 'createdAt' | 'status' | 'attempts'>>): void {
+function storeAsInterrupted(actions: MemberActionInput[]): void {
   const stored = actions.map((action, index) => ({
     ...action,
     id: `interrupted-${index}`,
@@ -274,8 +274,11 @@ describe('action queue against the sandbox', () => {
     await settled(queue);
 
     expect(outcomes.map((outcome) => outcome.kind)).toEqual(['rejected', 'applied']);
+
     const rejected = outcomes[0];
-    expect(rejected?.kind === 'rejected' && rejected.error instanceof ApiError && rejected.error.code).toBe(3004);
+    const error = rejected?.kind === 'rejected' ? rejected.error : null;
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).code).toBe(3004);
   });
 
   it('counts already applied answers as done', async () => {
@@ -389,7 +392,7 @@ describe('action queue across reloads', () => {
       setMovieState: { kind: 'setMovieState', movieId, state: 2 },
     } as const;
 
-    // The first send reached the API; the stored copy is sent again after the reload.
+    // The first send reached the API, and the stored copy is sent again after the reload.
     const first = createQueue();
     const firstOutcomes = collectOutcomes(first);
     first.setSession({ memberId: demoId, token: demoToken });
@@ -410,12 +413,12 @@ describe('action queue across reloads', () => {
 });
 
 describe('action queue across session end', () => {
-  it('keeps actions when the token is rejected and replays them for the same member', async () => {
+  it('replays for the same member after a rejected token', async () => {
     const show = await showWithUnseenEpisodes();
     const [first, second] = show.unseen;
     running.sandbox.faults.set({ kind: 'tokenRejected', path: '/episodes/watched', times: 1 });
     const endedFor: number[] = [];
-    const queue = createQueue({ onSessionOver: (memberId) => endedFor.push(memberId) });
+    const queue = createQueue({ onSessionOver: (session) => endedFor.push(session.memberId) });
     queue.setSession({ memberId: demoId, token: demoToken });
 
     queue.enqueue({ kind: 'markWatched', episodeId: first?.id ?? 0 });

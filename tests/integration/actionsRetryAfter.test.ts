@@ -5,7 +5,7 @@ import { InvalidResponseError } from '../../src/api/errors';
 import { parseRetryAfterHeader } from '../../src/api/fetchWithDeadline';
 import { getMemberInfos } from '../../src/api/members';
 
-// The action queue and the pairing engine wait as long as a 429 or 503 asks, so the client
+// The action queue and the pairing engine wait as long as a 429 or 503 requests, so the client
 // must carry `Retry-After` from the reply to the error.
 
 let running: RunningSandbox;

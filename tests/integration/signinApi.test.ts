@@ -64,6 +64,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  setLogLevel('info');
   await new Promise<void>((resolve) => proxy.close(() => resolve()));
   await running.close();
 });
@@ -88,7 +89,7 @@ function clientFor(baseUrl: string, overrides: Partial<ApiConfig> = {}): ApiClie
   });
 }
 
-/** A `sessionStorage` stand-in for Node, with the same string semantics. */
+/** Creates a `sessionStorage` stand-in for Node, with the same string semantics. */
 function createMemoryStorage(): AttemptStorage {
   const values = new Map<string, string>();
   return {

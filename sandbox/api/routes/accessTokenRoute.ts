@@ -6,7 +6,7 @@ import { checkClientId, exchangeDeviceCode } from './oauthRoutes';
 
 /**
  * `POST /oauth/access_token` for an authorization code from the `/authorize` page. The code is
- * exchanged once, for the `redirect_uri` it was issued for. A second exchange is refused and
+ * exchanged once, for the `redirect_uri` it was issued for. A second exchange is rejected and
  * revokes the token of the first, as RFC 6749 section 4.1.2 advises for a code used twice.
  */
 export const exchangeAuthorizationCode: ApiHandler = (ctx) => {

@@ -7,9 +7,11 @@ export const MOVIE_POSTER_HEIGHT = 390;
 
 export interface MovieCardProps {
   movie: Movie;
+  /** Position in the row. */
+  index: number;
   focused: boolean;
-  /** Called with the film's id when the card gets the focus, so the screen can describe that film. Keep it stable (a state setter). */
-  onFocused: (movieId: number) => void;
+  /** Called when the card gets the focus, so the screen can describe that film. Keep it stable across renders. */
+  onFocused: (movieId: number, index: number) => void;
 }
 
 function initialOf(title: string): string {
@@ -18,14 +20,14 @@ function initialOf(title: string): string {
 }
 
 /** Renders one film of the row: its poster (or its initial when the API has none), title and year. */
-export function MovieCard({ movie, focused, onFocused }: MovieCardProps) {
+export function MovieCard({ movie, index, focused, onFocused }: MovieCardProps) {
   const [posterFailed, setPosterFailed] = useState(false);
 
   useEffect(() => {
     if (focused) {
-      onFocused(movie.id);
+      onFocused(movie.id, index);
     }
-  }, [focused, movie.id, onFocused]);
+  }, [focused, movie.id, index, onFocused]);
 
   return (
     <div className="movie-card">

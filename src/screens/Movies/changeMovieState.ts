@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { ApiClient } from '../../api/client';
-import { setMovieState } from '../../api/movies';
+import { runQueuedAction } from '../../actions/runQueuedAction';
 import type { MemberMoviesPage, Movie, MovieState } from '../../api/types';
 import { createLogger } from '../../logger';
 import { memberQueryKey } from '../../session/memberQueryKey';
@@ -52,9 +52,9 @@ function updateList(context: MovieChangeContext, movie: Movie, present: boolean,
  * Sets the member's state of a film (`POST /movies/movie`): 1 watched, 2 not interested, 0 back to
  * "to watch" (an undo). The films-to-watch list changes at once: the film leaves it, or comes back
  * at `index`. When the call fails the list is put back as it was for this film only, so another
- * change made meanwhile survives, and the error is thrown for the screen to explain.
- * NOTE: two changes of the same film in flight at once (an undo pressed before the first call
- * answered) are sent in order but not serialized; the offline action queue will do that.
+ * change made meanwhile survives, and the error is thrown for the screen to explain. The request
+ * goes through the action queue (`src/actions`), which keeps it while offline and sends the
+ * changes of a film one after the other.
  */
 export async function changeMovieState(context: MovieChangeContext, movie: Movie, state: MovieState, index: number): Promise<void> {
   // A list refetch that started before the change would bring the film back when it lands.
@@ -65,7 +65,7 @@ export async function changeMovieState(context: MovieChangeContext, movie: Movie
   updateList(context, movie, inListAfter, index);
 
   try {
-    await setMovieState(context.client, context.token, movie.id, state);
+    await runQueuedAction(context.client, context, { kind: 'setMovieState', movieId: movie.id, state });
   } catch (error) {
     log.warn('changing a film failed; the list is rolled back', {
       movieId: movie.id,

@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n/useI18n';
 import { useSignedInSession } from '../../session/useSession';
 import { changeMovieState } from './changeMovieState';
 import { moviesToWatchQueryKey } from './useMoviesToWatch';
+import { useQueueForSession } from '../../actions/useQueueForSession';
 
 /** How long the "marked watched, Undo" notice stays, in ms: long enough to read it and press Red. */
 export const MOVIE_NOTICE_MS = 8_000;
@@ -29,16 +30,18 @@ export interface MovieChangesOptions {
   movies: readonly Movie[] | undefined;
   rowFocusKey: string;
   cardFocusKey: (movie: Movie) => string;
-  /** Where the focus goes when the row is gone (the last film left it). */
+  /** Focus key for when the row is gone (the last film left it). */
   fallbackFocusKey: string;
 }
 
 /**
- * Runs the member's changes of films with their notices. After a film leaves the row the focus goes
- * to the row, which hands it to the film now at the same place; after Undo it goes to the film
- * that came back.
+ * Runs the member's changes of films with their notices. After a film leaves the row, the focus
+ * goes to the row, which hands it to the film now at the same place. After Undo it goes to the
+ * film that came back.
  */
 export function useMovieChanges({ movies, rowFocusKey, cardFocusKey, fallbackFocusKey }: MovieChangesOptions): MovieChanges {
+  // Keeps the action queue on this member and ends the session when it meets a rejected token.
+  useQueueForSession();
   const queryClient = useQueryClient();
   const { token, member, client } = useSignedInSession();
   const { locale } = useI18n();

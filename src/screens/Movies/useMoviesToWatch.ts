@@ -12,7 +12,7 @@ import { useSignedInSession } from '../../session/useSession';
  */
 export const MOVIES_TO_WATCH_PARAMS: MemberMoviesParams = { state: 0, limit: MAX_MEMBER_MOVIES_LIMIT };
 
-/** The cache key of the films to watch. Keyed by locale too, because synopses and genres come translated. */
+/** Builds the cache key of the films to watch. It includes the locale, because synopses and genres come translated. */
 export function moviesToWatchQueryKey(memberId: number | null, locale: Locale): unknown[] {
   return memberQueryKey(memberId, 'movies', MOVIES_TO_WATCH_PARAMS, locale);
 }

@@ -16,6 +16,8 @@ import './PairingScreen.css';
 
 export const NEW_CODE_FOCUS_KEY = 'pairing-new-code';
 export const PAIRING_LANGUAGE_FOCUS_KEY = 'pairing-language';
+export const OTHER_METHODS_FOCUS_KEY = 'pairing-other-methods';
+export const CANCEL_ADDING_FOCUS_KEY = 'pairing-cancel-adding';
 
 export interface PairingScreenProps {
   /** The device-flow server: BetaSeries in the app, a scripted fake in tests. Keep it stable. */
@@ -24,7 +26,18 @@ export interface PairingScreenProps {
   onAuthorized: (accessToken: string) => void;
   /** Reason the member is here again, when it was not their choice. */
   notice?: SignedOutNotice | null;
+  /** Opens the other sign-in methods; without it, the button is not shown. */
+  onOtherMethods?: () => void;
+  /** Returns to "Who's watching?" while adding a member; without it, the button is not shown. */
+  onCancel?: () => void;
 }
+
+const NOTICE_TEXT_KEYS = {
+  sessionEnded: 'pairing.sessionEnded',
+  signInRefused: 'signin.notice.refused',
+  signInRejected: 'signin.notice.rejected',
+  signInFailed: 'signin.notice.failed',
+} as const;
 
 function describeStatus(view: PairingView, t: I18n['t']): string {
   switch (view.status) {
@@ -49,7 +62,7 @@ function describeStatus(view: PairingView, t: I18n['t']): string {
  * Renders sign-in by device code, readable from the couch: the address and a QR code to open on a
  * phone, the code to type there, its countdown, and a status line describing what is happening.
  */
-export function PairingScreen({ provider, onAuthorized, notice = null }: PairingScreenProps) {
+export function PairingScreen({ provider, onAuthorized, notice = null, onOtherMethods, onCancel }: PairingScreenProps) {
   const { t } = useI18n();
   const { active } = useScreen();
   const { state, renew, noteActivity } = useDevicePairing(provider);
@@ -87,7 +100,13 @@ export function PairingScreen({ provider, onAuthorized, notice = null }: Pairing
     }
   }, [view.offerNewCode, active]);
 
-  useScreenDefaultFocus(view.offerNewCode ? NEW_CODE_FOCUS_KEY : PAIRING_LANGUAGE_FOCUS_KEY);
+  // "Other ways to sign in" is the one action on the TV itself while the member uses their phone.
+  let defaultFocusKey = onOtherMethods ? OTHER_METHODS_FOCUS_KEY : PAIRING_LANGUAGE_FOCUS_KEY;
+  if (view.offerNewCode) {
+    defaultFocusKey = NEW_CODE_FOCUS_KEY;
+  }
+
+  useScreenDefaultFocus(defaultFocusKey);
 
   const liveCode = view.status === 'waiting' ? view.code : null;
   const announcement = liveCode
@@ -101,9 +120,9 @@ export function PairingScreen({ provider, onAuthorized, notice = null }: Pairing
         <LanguageButton focusKey={PAIRING_LANGUAGE_FOCUS_KEY} />
       </header>
 
-      {notice === 'sessionEnded' ? (
-        <p className="notice notice--warning" role="alert">
-          {t('pairing.sessionEnded')}
+      {notice ? (
+        <p className="notice notice--warning" role="alert" data-testid="sign-in-notice">
+          {t(NOTICE_TEXT_KEYS[notice])}
         </p>
       ) : null}
 
@@ -116,6 +135,16 @@ export function PairingScreen({ provider, onAuthorized, notice = null }: Pairing
           {view.offerNewCode ? (
             <FocusableButton focusKey={NEW_CODE_FOCUS_KEY} testId="new-code" onPress={renew}>
               {t('pairing.newCode')}
+            </FocusableButton>
+          ) : null}
+          {onOtherMethods ? (
+            <FocusableButton focusKey={OTHER_METHODS_FOCUS_KEY} testId="other-sign-in-methods" secondary onPress={onOtherMethods}>
+              {t('signin.otherMethods')}
+            </FocusableButton>
+          ) : null}
+          {onCancel ? (
+            <FocusableButton focusKey={CANCEL_ADDING_FOCUS_KEY} testId="cancel-adding" secondary onPress={onCancel}>
+              {t('signin.cancelAdding')}
             </FocusableButton>
           ) : null}
         </div>

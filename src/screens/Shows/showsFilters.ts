@@ -48,7 +48,7 @@ export function findOrder(id: ShowsOrder): ShowsOrderOption {
   return SHOWS_ORDERS.find((option) => option.id === id) ?? (SHOWS_ORDERS[0] as ShowsOrderOption);
 }
 
-/** Returns the filter after `id`, back to the first after the last (the Yellow key's cycle). */
+/** Returns the filter after `id`, back to the first after the last (the Red key's cycle). */
 export function nextFilter(id: ShowsFilter): ShowsFilter {
   const index = SHOWS_FILTERS.findIndex((option) => option.id === id);
   const next = SHOWS_FILTERS[(index + 1) % SHOWS_FILTERS.length] as ShowsFilterOption;

@@ -1,43 +1,30 @@
-import { useState } from 'react';
 import { useI18n } from '../../i18n/useI18n';
+import { PosterImage } from '../common/PosterImage';
 import type { NextEpisode } from './useToWatchList';
 
 /** Poster size at 1080p; the row's geometry uses the same numbers. */
 export const POSTER_WIDTH = 260;
 export const POSTER_HEIGHT = 390;
 
-/** Returns the first letter of a title, for a poster placeholder. */
-function initialOf(title: string): string {
-  const trimmed = title.trim();
-  return trimmed === '' ? '?' : trimmed.charAt(0).toUpperCase();
-}
-
-/** Renders one show in the "To watch" row: its poster, its title, and the next episode. */
+/**
+ * Renders one show in the "To watch" row: its poster, its title, and the next episode. Right
+ * after Green the episode shows as watched until the show's next episode replaces it.
+ */
 export function ToWatchCard({ item }: { item: NextEpisode }) {
   const { t } = useI18n();
-  const [posterFailed, setPosterFailed] = useState(false);
-
   const { show, episode } = item;
-  const poster = episode.show.poster;
 
   return (
-    <div className="to-watch-card">
-      {poster && !posterFailed ? (
-        <img
-          className="to-watch-card__poster"
-          src={poster}
-          alt=""
-          width={POSTER_WIDTH}
-          height={POSTER_HEIGHT}
-          loading="lazy"
-          decoding="async"
-          onError={() => setPosterFailed(true)}
-        />
-      ) : (
-        <div className="to-watch-card__poster to-watch-card__poster--placeholder" aria-hidden="true">
-          {initialOf(show.title)}
-        </div>
-      )}
+    <div className="to-watch-card" data-watched={episode.seen ? 'true' : undefined}>
+      <div className="to-watch-card__frame">
+        <PosterImage src={episode.show.poster} title={show.title} width={POSTER_WIDTH} height={POSTER_HEIGHT} className="to-watch-card__poster" />
+        {episode.seen ? (
+          <p className="to-watch-card__watched" data-testid="watched-badge">
+            {'\u2713 '}
+            {t('watched.badge')}
+          </p>
+        ) : null}
+      </div>
 
       <p className="to-watch-card__show">{show.title}</p>
       <p className="to-watch-card__episode">

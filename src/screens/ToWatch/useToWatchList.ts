@@ -4,6 +4,7 @@ import type { Episode, UnwatchedList, UnwatchedShow } from '../../api/types';
 import { useI18n } from '../../i18n/useI18n';
 import { memberQueryKey } from '../../session/memberQueryKey';
 import { useSignedInSession } from '../../session/useSession';
+import { UNWATCHED_QUERY } from '../common/watchedCacheUpdates';
 
 /**
  * One episode per show, in BetaSeries' "smart" order (the shows the member is most likely to
@@ -27,11 +28,13 @@ export function useToWatchList() {
   const { locale } = useI18n();
 
   return useQuery({
-    queryKey: memberQueryKey(member?.id ?? null, 'unwatched', TO_WATCH_PARAMS, locale),
+    queryKey: memberQueryKey(member?.id ?? null, UNWATCHED_QUERY, TO_WATCH_PARAMS, locale),
     queryFn: ({ signal }) => listUnwatched(client, token, TO_WATCH_PARAMS, signal),
     select: selectNextEpisodes,
   });
 }
+
+export type ToWatchQuery = ReturnType<typeof useToWatchList>;
 
 /** Keeps one entry per show that has an unwatched episode. (No `flatMap`, because it needs Chrome 69.) */
 function selectNextEpisodes(list: UnwatchedList): NextEpisode[] {

@@ -29,7 +29,7 @@ export interface ErrorStateProps {
   /** Prefix of the buttons' focus keys, unique in the app (`shows-error` → `shows-error-retry`). */
   focusKeyPrefix: string;
   /**
-   * Back's action. Defaults to popping the screen stack; the Back button is left out on the
+   * Back's action. Defaults to popping the screen stack, and the Back button is left out on the
    * first screen (there Back means leaving the app, which the remote's own key does).
    */
   onBack?: () => void;

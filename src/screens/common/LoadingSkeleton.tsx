@@ -3,8 +3,8 @@ import './statePanels.css';
 
 export interface LoadingSkeletonProps {
   /**
-   * `posters`: one row of poster-sized blocks; `grid`: `rows` rows of them; `text`: lines of
-   * text, for a details screen.
+   * `posters` draws one row of poster-sized blocks, `grid` draws `rows` rows of them, and
+   * `text` draws lines of text, for a details screen.
    */
   shape: 'posters' | 'grid' | 'text';
   /** Blocks per row (posters, grid) or lines (text). */

@@ -5,7 +5,7 @@ export interface KeyboardKeyProps {
   keyModel: KeyboardKeyModel;
   focusKey: string;
   row: number;
-  /** What the key shows. */
+  /** The key's visible text. */
   label: string;
   /** The accessible name, for keys that show a symbol (⇧, ⌫). */
   ariaLabel?: string;

@@ -1,6 +1,6 @@
 import type { KeyAction, KeyboardLayer, KeyboardMode } from './keyboardLayout';
 
-/** What the keyboard remembers between presses, apart from the text itself. */
+/** The keyboard's state between presses, apart from the text itself. */
 export interface KeyboardModifiers {
   layer: KeyboardLayer;
   /** Capitals stay on until Shift is pressed again, like Caps Lock. */
@@ -14,7 +14,7 @@ export const INITIAL_MODIFIERS: KeyboardModifiers = { layer: 'letters', shifted:
 export interface KeyResult {
   value: string;
   modifiers: KeyboardModifiers;
-  /** True when the press asks to submit `value`. */
+  /** True when the press was on the submit key. */
   submitted: boolean;
 }
 

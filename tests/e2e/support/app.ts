@@ -1,13 +1,10 @@
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { startAppServer, type AppServer } from '../../../scripts/appServer';
+import { inject } from 'vitest';
+import { startAppServer, type AppServer, type AppServerOptions } from '../../../scripts/appServer';
 
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-
-/** The built app (from globalSetup) and a fresh sandbox on a free loopback port. */
-export function startTestApp(sandbox: { pollIntervalSeconds?: number; codeLifetimeSeconds?: number } = {}): Promise<AppServer> {
-  return startAppServer({ distDir: path.join(projectRoot, 'dist'), host: '127.0.0.1', port: 0, sandbox });
+/** The app built by globalSetup for this run, and a fresh sandbox on a free loopback port. */
+export function startTestApp(sandbox: AppServerOptions['sandbox'] = {}): Promise<AppServer> {
+  return startAppServer({ distDir: inject('distDir'), host: '127.0.0.1', port: 0, sandbox });
 }
 
 /** Reads the user code the TV shows, once it is on screen. */
@@ -55,17 +52,19 @@ export function focusedTestId(page: Page): Promise<string | null> {
 
 /**
  * Opens the TV app already signed in as `login`, as after a pairing: the sandbox issues a token
- * and the page finds it in storage at start. Use it where pairing is not what the test is about.
- * NOTE: this writes the session format of `src/session/tokenStorage.ts`; if several members per
- * TV change that format, change this too.
+ * and the page finds it in storage at start, as the only member paired. Use it where pairing is
+ * not what the test is about.
+ * NOTE: this writes the format of `MEMBERS_STORAGE_KEY` in `src/session/tokenStorage.ts`; change
+ * both together.
  */
 export async function openSignedIn(page: Page, app: AppServer, login: string): Promise<void> {
   const token = app.sandbox.createToken(login);
+  const stored = { members: [{ key: 'e2e0000000000001', token, memberId: null, login: null, avatar: null }], activeKey: 'e2e0000000000001' };
 
   await page.goto(`${app.url}/`);
   await page.evaluate(
     ([key, value]) => window.localStorage.setItem(key as string, value as string),
-    ['betaseries-tv.session', JSON.stringify({ token, memberId: null, login: null })],
+    ['betaseries-tv.members', JSON.stringify(stored)],
   );
   await page.reload();
 }

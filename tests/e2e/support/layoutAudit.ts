@@ -27,18 +27,34 @@ export function auditLayout(page: Page): Promise<LayoutProblem[]> {
       return `${element.tagName.toLowerCase()}${testId ? `[data-testid=${testId}]` : ''}${element.className && typeof element.className === 'string' ? '.' + element.className.split(' ').join('.') : ''} "${text}"`;
     }
 
-    /** The element's box without its own scale transform (the focused item grows by about 5%). */
+    /**
+     * The element's box without the scale transforms on it and its ancestors (the focused card
+     * grows by about 5% around its centre, carrying its texts with it).
+     */
     function layoutRect(element: Element): DOMRect {
       const rect = element.getBoundingClientRect();
-      const transform = getComputedStyle(element).transform;
-      const scale = transform && transform !== 'none' ? new DOMMatrix(transform).a : 1;
-      if (scale === 1 || scale === 0) {
-        return rect;
+      let left = rect.left;
+      let top = rect.top;
+      let right = rect.right;
+      let bottom = rect.bottom;
+
+      for (let node: Element | null = element; node; node = node.parentElement) {
+        const transform = getComputedStyle(node).transform;
+        const scale = transform && transform !== 'none' ? new DOMMatrix(transform).a : 1;
+        if (scale === 1 || scale === 0 || node.id === 'stage') {
+          continue;
+        }
+
+        const box = node.getBoundingClientRect();
+        const centreX = box.left + box.width / 2;
+        const centreY = box.top + box.height / 2;
+        left = centreX + (left - centreX) / scale;
+        right = centreX + (right - centreX) / scale;
+        top = centreY + (top - centreY) / scale;
+        bottom = centreY + (bottom - centreY) / scale;
       }
 
-      const width = rect.width / scale;
-      const height = rect.height / scale;
-      return new DOMRect(rect.left + (rect.width - width) / 2, rect.top + (rect.height - height) / 2, width, height);
+      return new DOMRect(left, top, right - left, bottom - top);
     }
 
     function visibleRect(element: Element): DOMRect | null {

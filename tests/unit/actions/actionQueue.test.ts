@@ -10,7 +10,7 @@ import { createTestStorage, type TestStorage } from './testStorage';
 const MEMBER = 1;
 const OTHER_MEMBER = 2;
 
-/** Short waits keep the tests fast; the doubling is what matters. */
+/** Short waits keep the tests fast. The doubling is what matters. */
 const FAST_RETRY = { firstRetryMs: 40, maxRetryMs: 200, maxUnreadableAttempts: 3 };
 
 let server: ScriptedApiServer;
@@ -33,6 +33,15 @@ function collectOutcomes(queue: ActionQueue): ActionOutcome[] {
   const outcomes: ActionOutcome[] = [];
   queue.subscribeOutcomes((outcome) => outcomes.push(outcome));
   return outcomes;
+}
+
+/** Returns the error of a `rejected` outcome, or throws for any other outcome. */
+function rejectionError(outcome: ActionOutcome | undefined): unknown {
+  if (outcome?.kind !== 'rejected') {
+    throw new Error(`expected a rejected outcome, got ${outcome?.kind ?? 'none'}`);
+  }
+
+  return outcome.error;
 }
 
 function sent(): string[] {
@@ -198,9 +207,9 @@ describe('action queue: refusals', () => {
     expect(sent()).toEqual(['POST /episodes/watched 999', 'POST /episodes/watched 2']);
     expect(outcomes.map((outcome) => outcome.kind)).toEqual(['rejected', 'applied']);
 
-    const rejected = outcomes[0];
-    expect(rejected?.kind === 'rejected' && rejected.error).toBeInstanceOf(ApiError);
-    expect(rejected?.kind === 'rejected' && (rejected.error as ApiError).code).toBe(3004);
+    const error = rejectionError(outcomes[0]);
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).code).toBe(3004);
   });
 
   it('retries an unreadable reply, then drops it', async () => {
@@ -215,7 +224,7 @@ describe('action queue: refusals', () => {
 
     expect(server.requests).toHaveLength(FAST_RETRY.maxUnreadableAttempts);
     expect(outcomes).toHaveLength(1);
-    expect(outcomes[0]?.kind === 'rejected' && outcomes[0].error).toBeInstanceOf(InvalidResponseError);
+    expect(rejectionError(outcomes[0])).toBeInstanceOf(InvalidResponseError);
   });
 
   it('succeeds after an unreadable reply', async () => {
@@ -347,7 +356,7 @@ describe('action queue: session end', () => {
   it('pauses on a rejected token and keeps the actions', async () => {
     server.replies.push(apiError(2001, 'Token invalide.'));
     const endedFor: number[] = [];
-    const queue = createQueue({ onSessionOver: (memberId) => endedFor.push(memberId) });
+    const queue = createQueue({ onSessionOver: (session) => endedFor.push(session.memberId) });
     const outcomes = collectOutcomes(queue);
     queue.setSession({ memberId: MEMBER, token: 'revoked' });
 
@@ -459,7 +468,7 @@ describe('action queue: reloads', () => {
     before.enqueue({ kind: 'unmarkWatched', episodeId: 2 });
     await expect.poll(() => server.requests.length).toBe(1);
 
-    // The app stops while the request is in flight: the store still says "sending".
+    // The app stops while the request is in flight, so the store still records "sending".
     before.dispose();
     gate.open();
     expect(storage.getItem(actionStoreKey(MEMBER))).toContain('"sending"');
@@ -516,6 +525,24 @@ describe('action queue: lifecycle', () => {
     expect(() => queue.enqueue({ kind: 'addShow', showId: Number.NaN })).toThrow(RangeError);
     expect(() => queue.enqueue({ kind: 'setMovieState', movieId: 3, state: 5 as 0 })).toThrow(/movie state/);
     expect(queue.getSnapshot().actions).toEqual([]);
+  });
+
+  it('keeps going when a listener throws', async () => {
+    const queue = createQueue();
+    queue.subscribe(() => {
+      throw new Error('broken screen');
+    });
+    queue.subscribeOutcomes(() => {
+      throw new Error('broken screen');
+    });
+    const outcomes = collectOutcomes(queue);
+    queue.setSession({ memberId: MEMBER, token: 'token-1' });
+
+    queue.enqueue({ kind: 'markWatched', episodeId: 2 });
+    queue.enqueue({ kind: 'addShow', showId: 3 });
+    await settled(queue);
+
+    expect(outcomes.map((outcome) => outcome.kind)).toEqual(['applied', 'applied']);
   });
 
   it('publishes a new snapshot per change', async () => {

@@ -2,14 +2,14 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApiClient, type ApiClient } from '../../../src/api/client';
 
-/** One scripted answer. Without one, a request gets 200 `{"errors":[]}`. */
+/** One scripted reply. Without one, a request gets 200 `{"errors":[]}`. */
 export interface ScriptedReply {
   status?: number;
-  /** An object is sent as JSON; a string is sent as it is. */
+  /** An object is sent as JSON, and a string is sent as it is. */
   body?: unknown;
   contentType?: string;
   headers?: Record<string, string>;
-  /** Destroys the socket without an answer, as a lost connection does. */
+  /** Destroys the socket without a reply, as a lost connection does. */
   drop?: boolean;
   /** The reply waits until this settles, so a test can look at the queue mid-request. */
   holdUntil?: Promise<void>;
@@ -26,7 +26,7 @@ export interface ReceivedApiRequest {
 
 export interface ScriptedApiServer {
   url: string;
-  /** Answers for the next requests, in order. */
+  /** Replies for the next requests, in order. */
   replies: ScriptedReply[];
   requests: ReceivedApiRequest[];
   /** The highest number of requests the server held at once. */
@@ -35,7 +35,7 @@ export interface ScriptedApiServer {
   close(): Promise<void>;
 }
 
-/** Starts a loopback HTTP server that answers API requests from a script. */
+/** Starts a loopback HTTP server that replies to API requests from a script. */
 export async function startScriptedApiServer(): Promise<ScriptedApiServer> {
   const replies: ScriptedReply[] = [];
   const requests: ReceivedApiRequest[] = [];

@@ -16,7 +16,7 @@ export interface MutatedReply {
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-/** Stands for a deeply nested value; replaced in the serialized body, where recursion cannot overflow. */
+/** Placeholder of a deeply nested value. It is replaced in the serialized body, where no recursion can overflow. */
 const DEEP_MARKER = '\u0000deep-nesting\u0000';
 const DEEP_LEVELS = 5_000;
 
@@ -82,7 +82,7 @@ function wrongValue(random: SeededRandom): Json {
   }
 }
 
-/** Every location in the tree: the path of keys from the root. The root itself is `[]`. */
+/** Collects every location in the tree as the path of keys from the root. The root itself is `[]`. */
 function collectPaths(value: Json, path: Array<string | number> = [], out: Array<Array<string | number>> = []): Array<Array<string | number>> {
   out.push(path);
 
@@ -108,7 +108,7 @@ function defineOwn(target: Record<string, Json> | Json[], key: string | number, 
   Object.defineProperty(target, key, { value, enumerable: true, configurable: true, writable: true });
 }
 
-/** Applies one mutation at a random location; returns the new root and what it did. */
+/** Applies one mutation at a random location and returns the new root with a description of the change. */
 function mutateOnce(root: Json, random: SeededRandom): { root: Json; description: string } {
   const paths = collectPaths(root);
   const path = random.pick(paths);

@@ -10,7 +10,7 @@ export interface ReplyServer {
   close(): Promise<void>;
 }
 
-/** Starts a loopback HTTP server that answers every request with `reply`, whatever the path. */
+/** Starts a loopback HTTP server that responds to every request with `reply`, whatever the path. */
 export async function startReplyServer(): Promise<ReplyServer> {
   const state: ReplyServer = {
     url: '',

@@ -3,7 +3,7 @@ import { createApiClient } from '../../../src/api/client';
 import { InvalidResponseError, NetworkError } from '../../../src/api/errors';
 import { getLogEntries, clearLog } from '../../../src/logger';
 import { createSessionController, type SessionController } from '../../../src/session/sessionController';
-import { createTokenStorage, SESSION_STORAGE_KEY } from '../../../src/session/tokenStorage';
+import { createTokenStorage, MEMBERS_STORAGE_KEY, SESSION_STORAGE_KEY, type StoredMembers } from '../../../src/session/tokenStorage';
 import { createMemoryStorage } from './memoryStorage';
 import { startMemberEndpointsServer, type MemberEndpointsServer } from './memberEndpointsServer';
 
@@ -17,9 +17,16 @@ function storeSession(value: object): void {
   storage.setItem(SESSION_STORAGE_KEY, JSON.stringify(value));
 }
 
+/** Returns the active member as stored, in the single-member shape these tests were written for, or null. */
 function storedSession(): unknown {
-  const text = storage.getItem(SESSION_STORAGE_KEY);
-  return text === null ? null : JSON.parse(text);
+  const text = storage.getItem(MEMBERS_STORAGE_KEY);
+  if (text === null) {
+    return null;
+  }
+
+  const stored = JSON.parse(text) as StoredMembers;
+  const active = stored.members.find((member) => member.key === stored.activeKey);
+  return active ? { token: active.token, memberId: active.memberId, login: active.login } : null;
 }
 
 beforeEach(async () => {

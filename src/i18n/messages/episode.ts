@@ -1,0 +1,36 @@
+/** Texts of the Episode screen. */
+export const episodeFr = {
+  'episode.loadFailed': 'Cet épisode n’a pas pu être chargé.',
+  'episode.airDate': 'Diffusé le {date}',
+  'episode.dateUnknown': 'date inconnue',
+  'episode.rating': 'Note\u00a0: {mean}/5 ({votes} votes)',
+  'episode.yourRating': 'votre note\u00a0: {rating}/5',
+  'episode.notRated': 'Pas encore noté',
+  'episode.watched': 'Vu',
+  'episode.watchedOn': 'Vu le {date}',
+  'episode.notWatched': 'Pas encore vu',
+  'episode.noDescription': 'Pas de résumé pour cet épisode.',
+  'episode.platforms': 'Disponible sur\u00a0: {names}',
+  'episode.markWatched': 'Marquer comme vu',
+  'episode.markUnwatched': 'Marquer comme non vu',
+  'episode.markSeason': 'Marquer la saison {season} comme vue',
+  'episode.openShow': 'Voir la série',
+};
+
+export const episodeEn: Record<keyof typeof episodeFr, string> = {
+  'episode.loadFailed': 'This episode could not be loaded.',
+  'episode.airDate': 'Aired on {date}',
+  'episode.dateUnknown': 'unknown date',
+  'episode.rating': 'Rating: {mean}/5 ({votes} votes)',
+  'episode.yourRating': 'your rating: {rating}/5',
+  'episode.notRated': 'Not rated yet',
+  'episode.watched': 'Watched',
+  'episode.watchedOn': 'Watched on {date}',
+  'episode.notWatched': 'Not watched yet',
+  'episode.noDescription': 'No summary for this episode.',
+  'episode.platforms': 'Available on: {names}',
+  'episode.markWatched': 'Mark as watched',
+  'episode.markUnwatched': 'Mark as unwatched',
+  'episode.markSeason': 'Mark season {season} as watched',
+  'episode.openShow': 'Open the show',
+};

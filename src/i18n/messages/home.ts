@@ -1,0 +1,36 @@
+/** Texts of Home (the member's first screen) and its side menu. */
+export const homeFr = {
+  'home.menuLabel': 'Menu principal',
+  'home.countValue': '{count}',
+  'home.episodesToWatch': 'épisodes à voir',
+  'home.timeLeft': 'de visionnage restant',
+  'home.toWatchFailed': 'Vos épisodes à voir n’ont pas pu être chargés.',
+  'home.toWatchEmpty': 'Rien à voir pour l’instant. Cherchez une série et ajoutez-la à votre compte.',
+  'home.openSearch': 'Chercher une série',
+  'home.airingSoon': 'Bientôt diffusés',
+  'home.airingFailed': 'Les prochaines diffusions n’ont pas pu être chargées.',
+  'home.airingEmpty': 'Aucun épisode annoncé pour vos séries.',
+  'home.airingCardLabel': '{show}, {code}, {day}',
+  'home.airsToday': 'aujourd’hui',
+  'home.airsTomorrow': 'demain',
+  'home.airsInDays': 'dans {days} jours',
+  'home.airsUnknown': 'date inconnue',
+};
+
+export const homeEn: Record<keyof typeof homeFr, string> = {
+  'home.menuLabel': 'Main menu',
+  'home.countValue': '{count}',
+  'home.episodesToWatch': 'episodes to watch',
+  'home.timeLeft': 'of watching left',
+  'home.toWatchFailed': 'Your episodes to watch could not be loaded.',
+  'home.toWatchEmpty': 'Nothing to watch yet. Search for a show and add it to your account.',
+  'home.openSearch': 'Search for a show',
+  'home.airingSoon': 'Airing soon',
+  'home.airingFailed': 'The upcoming episodes could not be loaded.',
+  'home.airingEmpty': 'No episode announced for your shows.',
+  'home.airingCardLabel': '{show}, {code}, {day}',
+  'home.airsToday': 'today',
+  'home.airsTomorrow': 'tomorrow',
+  'home.airsInDays': 'in {days} days',
+  'home.airsUnknown': 'date unknown',
+};

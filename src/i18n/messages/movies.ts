@@ -1,0 +1,38 @@
+/** Texts of the Movies screen (films to watch). */
+export const moviesFr = {
+  'movies.title': 'Films à voir',
+  'movies.count': 'Films\u00a0: {count}',
+  'movies.director': 'Réalisation\u00a0: {name}',
+  'movies.noSynopsis': 'Pas de résumé pour ce film.',
+  'movies.markWatched': 'Vu',
+  'movies.notInterested': 'Pas intéressé',
+  'movies.closeMenu': 'Fermer',
+  'movies.hintOpen': 'Choisir',
+  'movies.undo': 'Annuler',
+  'movies.markedWatched': '«\u00a0{title}\u00a0» est marqué comme vu.',
+  'movies.markedNotInterested': '«\u00a0{title}\u00a0» est retiré de votre liste (pas intéressé).',
+  'movies.restored': '«\u00a0{title}\u00a0» est de retour dans vos films à voir.',
+  'movies.changeFailed': '«\u00a0{title}\u00a0» n’a pas pu être modifié\u00a0: {reason}. Il est remis dans la liste.',
+  'movies.undoFailed': '«\u00a0{title}\u00a0» n’a pas pu être remis dans la liste\u00a0: {reason}.',
+  'movies.empty': 'Aucun film à voir. Ajoutez des films à votre liste sur le site ou l’application BetaSeries, puis revenez ici.',
+  'movies.error': 'Impossible de charger vos films.',
+};
+
+export const moviesEn: Record<keyof typeof moviesFr, string> = {
+  'movies.title': 'Movies to watch',
+  'movies.count': 'Movies: {count}',
+  'movies.director': 'Directed by {name}',
+  'movies.noSynopsis': 'No synopsis for this movie.',
+  'movies.markWatched': 'Watched',
+  'movies.notInterested': 'Not interested',
+  'movies.closeMenu': 'Close',
+  'movies.hintOpen': 'Choose',
+  'movies.undo': 'Undo',
+  'movies.markedWatched': '“{title}” is marked watched.',
+  'movies.markedNotInterested': '“{title}” is removed from your list (not interested).',
+  'movies.restored': '“{title}” is back in your movies to watch.',
+  'movies.changeFailed': '“{title}” could not be changed: {reason}. It is back in the list.',
+  'movies.undoFailed': '“{title}” could not be put back in the list: {reason}.',
+  'movies.empty': 'No movie to watch. Add movies to your list on the BetaSeries website or app, then come back here.',
+  'movies.error': 'Your movies could not be loaded.',
+};

@@ -1,0 +1,38 @@
+/** Texts of the Notifications screen. */
+export const notificationsFr = {
+  'notifications.title': 'Notifications',
+  'notifications.unreadCount': 'Non lues\u00a0: {count}',
+  'notifications.unread': 'Non lue',
+  'notifications.type.episode': 'Épisode',
+  'notifications.type.badge': 'Badge',
+  'notifications.type.friend': 'Ami',
+  'notifications.type.comment': 'Commentaire',
+  'notifications.type.site': 'BetaSeries',
+  'notifications.type.other': 'Notification',
+  'notifications.openShow': 'OK\u00a0: ouvrir la série',
+  'notifications.openEpisode': 'OK\u00a0: ouvrir l’épisode',
+  'notifications.today': 'Aujourd’hui à {time}',
+  'notifications.yesterday': 'Hier à {time}',
+  'notifications.dateTime': '{date} à {time}',
+  'notifications.empty': 'Aucune notification. Les nouveaux épisodes, vos badges et les messages de vos amis apparaîtront ici.',
+  'notifications.error': 'Impossible de charger vos notifications.',
+};
+
+export const notificationsEn: Record<keyof typeof notificationsFr, string> = {
+  'notifications.title': 'Notifications',
+  'notifications.unreadCount': 'Unread: {count}',
+  'notifications.unread': 'Unread',
+  'notifications.type.episode': 'Episode',
+  'notifications.type.badge': 'Badge',
+  'notifications.type.friend': 'Friend',
+  'notifications.type.comment': 'Comment',
+  'notifications.type.site': 'BetaSeries',
+  'notifications.type.other': 'Notification',
+  'notifications.openShow': 'OK: open the show',
+  'notifications.openEpisode': 'OK: open the episode',
+  'notifications.today': 'Today at {time}',
+  'notifications.yesterday': 'Yesterday at {time}',
+  'notifications.dateTime': '{date} at {time}',
+  'notifications.empty': 'No notifications. New episodes, your badges and messages from your friends will show up here.',
+  'notifications.error': 'Your notifications could not be loaded.',
+};

@@ -1,0 +1,111 @@
+import type { InfiniteData, UseInfiniteQueryResult } from '@tanstack/react-query';
+import type { Show } from '../../api/types';
+import { useI18n } from '../../i18n/useI18n';
+import type { GridGeometry } from '../../tv/gridWindow';
+import { VirtualGrid } from '../../tv/VirtualGrid';
+import { EmptyState } from '../common/EmptyState';
+import { ErrorState } from '../common/ErrorState';
+import { LoadingSkeleton } from '../common/LoadingSkeleton';
+import { POSTER_CARD_HEIGHT, POSTER_HEIGHT, POSTER_WIDTH, ShowPoster } from './ShowPoster';
+import { showProgressLabel } from './showProgressLabel';
+import type { ShowsFilter } from './showsFilters';
+import type { ShowsPage } from './showsPaging';
+
+export const SHOWS_GRID_FOCUS_KEY = 'shows-grid';
+export const SHOWS_OPEN_SEARCH_FOCUS_KEY = 'shows-open-search';
+export const SHOWS_SHOW_ALL_FOCUS_KEY = 'shows-show-all';
+
+const COLUMN_GAP = 40;
+
+/**
+ * Eight posters a row across the 1,728 px of the safe area, and a view tall enough for two full
+ * rows between the toolbar and the shortcut hints (see ShowsScreen.css).
+ */
+const GRID_GEOMETRY: GridGeometry = {
+  columns: 8,
+  itemWidth: POSTER_WIDTH,
+  itemHeight: POSTER_CARD_HEIGHT,
+  columnGap: COLUMN_GAP,
+  rowGap: 36,
+  viewportHeight: 730,
+};
+
+/** The focus key of a show's poster: the same across reloads, filters and orders, so Back returns to it. */
+export function showFocusKey(show: Show): string {
+  return `show-${show.id}`;
+}
+
+export interface ShowsBodyProps {
+  query: UseInfiniteQueryResult<InfiniteData<ShowsPage>>;
+  shows: readonly Show[];
+  filter: ShowsFilter;
+  errorFocusPrefix: string;
+  onPosterFocus: (show: Show, index: number) => void;
+  onOpenShow: (show: Show) => void;
+  onOpenSearch: () => void;
+  onShowAll: () => void;
+}
+
+/** Renders the part under the toolbar: the skeleton, the error, the empty state or the grid of posters. */
+export function ShowsBody({ query, shows, filter, errorFocusPrefix, onPosterFocus, onOpenShow, onOpenSearch, onShowAll }: ShowsBodyProps) {
+  const { t, formatDate } = useI18n();
+
+  const posterLabel = (show: Show) =>
+    t('shows.posterLabel', {
+      title: show.title,
+      percent: show.user?.progressPercent ?? 0,
+      progress: showProgressLabel(show, t, formatDate),
+    });
+
+  let content = null;
+
+  if (query.isPending) {
+    content = (
+      <LoadingSkeleton shape="grid" count={8} rows={2} itemWidth={POSTER_WIDTH} itemHeight={POSTER_HEIGHT} itemSpacing={COLUMN_GAP} testId="shows-loading" />
+    );
+  } else if (shows.length > 0) {
+    content = (
+      <VirtualGrid
+        focusKey={SHOWS_GRID_FOCUS_KEY}
+        items={shows}
+        getItemFocusKey={showFocusKey}
+        geometry={GRID_GEOMETRY}
+        itemTestId="shows-poster"
+        ariaLabel={t('shows.title')}
+        getItemLabel={posterLabel}
+        onItemFocus={onPosterFocus}
+        onItemPress={onOpenShow}
+        renderItem={(show) => <ShowPoster show={show} />}
+      />
+    );
+  } else if (query.isError) {
+    content = (
+      <ErrorState
+        message={t('shows.error')}
+        error={query.error}
+        onRetry={() => void query.refetch()}
+        retrying={query.isFetching}
+        focusKeyPrefix={errorFocusPrefix}
+        testId="shows-error"
+      />
+    );
+  } else if (filter === 'all') {
+    content = (
+      <EmptyState
+        message={t('shows.empty')}
+        testId="shows-empty"
+        action={{ label: t('shows.openSearch'), focusKey: SHOWS_OPEN_SEARCH_FOCUS_KEY, testId: 'shows-open-search', onPress: onOpenSearch }}
+      />
+    );
+  } else {
+    content = (
+      <EmptyState
+        message={t('shows.emptyFilter')}
+        testId="shows-empty"
+        action={{ label: t('shows.showAll'), focusKey: SHOWS_SHOW_ALL_FOCUS_KEY, testId: 'shows-show-all', onPress: onShowAll }}
+      />
+    );
+  }
+
+  return <div className="shows__body">{content}</div>;
+}

@@ -1,0 +1,141 @@
+import type { QueryClient, QueryKey } from '@tanstack/react-query';
+import type { Member, UnwatchedList, UnwatchedShow } from '../../api/types';
+import { memberQueryKey } from '../../session/memberQueryKey';
+import { patchEpisodesSeen, type EpisodeMatch } from './episodePatch';
+import { findUnwatchedEntry, replaceUnwatchedEntry, shiftRemaining, type UnwatchedEntrySnapshot } from './unwatchedListPatch';
+
+/**
+ * Cache updates around marking episodes watched. Query keys of the member screens:
+ * `['member', id, 'unwatched', params, locale]` for `episodes/list` (Home's "To watch" row when
+ * `params` has neither `showId` nor `released: 2`), `['member', id, 'airingSoon', …]` for Home's
+ * "Airing soon" row, `['member', id, 'infos']` for `members/infos`.
+ */
+
+export const UNWATCHED_QUERY = 'unwatched';
+export const AIRING_SOON_QUERY = 'airingSoon';
+export const INFOS_QUERY = 'infos';
+
+export interface WatchedCacheContext {
+  queryClient: QueryClient;
+  /** Null before `members/infos` replied once: the keys then use the `current` placeholder. */
+  memberId: number | null;
+}
+
+/** True for the cached `episodes/list` replies that list the next episode of every show. */
+export function isToWatchListKey(queryKey: QueryKey): boolean {
+  if (queryKey[2] !== UNWATCHED_QUERY) {
+    return false;
+  }
+
+  const params = (queryKey[3] ?? {}) as { showId?: number; released?: number };
+  return params.showId === undefined && (params.released === undefined || params.released === 1);
+}
+
+function isUnwatchedList(data: unknown): data is UnwatchedList {
+  return Boolean(data) && Array.isArray((data as UnwatchedList).shows);
+}
+
+/** A change the optimistic update applies to each cached query's data; returns the data unchanged when it does not apply. */
+type DataChange = (queryKey: QueryKey, data: unknown) => unknown;
+
+/**
+ * Applies `change` to every cached query of the member and returns the rollback. A rollback puts
+ * the previous data back only where the cache still contains what this update wrote. A query
+ * that refetched in between is refetched again instead, so fresher data is never overwritten.
+ */
+export function updateMemberQueries({ queryClient, memberId }: WatchedCacheContext, change: DataChange): () => void {
+  const written: Array<{ queryKey: QueryKey; previous: unknown; next: unknown }> = [];
+
+  for (const [queryKey, data] of queryClient.getQueriesData({ queryKey: memberQueryKey(memberId) })) {
+    if (data === undefined) {
+      continue;
+    }
+
+    const next = change(queryKey, data);
+    if (next !== data) {
+      queryClient.setQueryData(queryKey, next);
+      // Read back, because structural sharing may store another object equal to `next`.
+      written.push({ queryKey, previous: data, next: queryClient.getQueryData(queryKey) });
+    }
+  }
+
+  return () => {
+    for (const { queryKey, previous, next } of written) {
+      if (queryClient.getQueryData(queryKey) === next) {
+        queryClient.setQueryData(queryKey, previous);
+      } else {
+        void queryClient.invalidateQueries({ queryKey, exact: true });
+      }
+    }
+  };
+}
+
+export interface SeenChange {
+  match: EpisodeMatch;
+  seen: boolean;
+  /** Added to the show's episodes left in "To watch", when its entry is there. */
+  remainingDelta?: { showId: number; delta: number };
+  /** Added to the member's `episodes_to_watch` counter. */
+  episodesToWatchDelta?: number;
+}
+
+/** Returns the data change that shows episodes as seen (or not) everywhere, with the counters that follow. */
+export function seenDataChange({ match, seen, remainingDelta, episodesToWatchDelta = 0 }: SeenChange): DataChange {
+  return (queryKey, data) => {
+    let next = patchEpisodesSeen(data, match, seen);
+
+    if (remainingDelta && isToWatchListKey(queryKey) && isUnwatchedList(next)) {
+      next = shiftRemaining(next, remainingDelta.showId, remainingDelta.delta);
+    }
+
+    if (episodesToWatchDelta !== 0 && queryKey[2] === INFOS_QUERY && next) {
+      const member = next as Member;
+      const episodesToWatch = Math.max(0, member.stats.episodesToWatch + episodesToWatchDelta);
+      next = { ...member, stats: { ...member.stats, episodesToWatch } };
+    }
+
+    return next;
+  };
+}
+
+/** Returns the data change that sets a show's entry in every "To watch" list (see `replaceUnwatchedEntry`). */
+export function toWatchEntryChange(showId: number, entry: UnwatchedShow | null, insertAt: number | null): DataChange {
+  return (queryKey, data) => {
+    if (!isToWatchListKey(queryKey) || !isUnwatchedList(data)) {
+      return data;
+    }
+
+    return replaceUnwatchedEntry(data, showId, entry, insertAt);
+  };
+}
+
+/** Returns the show's entry in the first cached "To watch" list, with its position, or null. */
+export function findToWatchEntry({ queryClient, memberId }: WatchedCacheContext, showId: number): UnwatchedEntrySnapshot | null {
+  for (const [queryKey, data] of queryClient.getQueriesData({ queryKey: memberQueryKey(memberId, UNWATCHED_QUERY) })) {
+    if (isToWatchListKey(queryKey) && isUnwatchedList(data)) {
+      return findUnwatchedEntry(data, showId);
+    }
+  }
+
+  return null;
+}
+
+/** True when a "To watch" list is cached for the member. */
+export function hasToWatchList({ queryClient, memberId }: WatchedCacheContext): boolean {
+  return queryClient
+    .getQueriesData({ queryKey: memberQueryKey(memberId, UNWATCHED_QUERY) })
+    .some(([queryKey, data]) => isToWatchListKey(queryKey) && isUnwatchedList(data));
+}
+
+/**
+ * Marks the member's other queries stale once the API confirmed a change, so every screen
+ * refetches what it shows (the screens on screen at once, covered ones too, since they stay
+ * mounted). The "To watch" lists are left out: they were updated in place, and a refetch in
+ * `smart` order would move the watched show first, under the member's focus.
+ */
+export function invalidateAfterWatched({ queryClient, memberId }: WatchedCacheContext): Promise<void> {
+  return queryClient.invalidateQueries({
+    queryKey: memberQueryKey(memberId),
+    predicate: (query) => !isToWatchListKey(query.queryKey),
+  });
+}
