@@ -106,6 +106,8 @@ describe('my shows and a show while loading, failing or empty', () => {
     tv.on('console', (m) => console.log('DBGCON', m.text().slice(0, 200)));
 
     await pressKey(tv, 'Enter');
+    await tv.waitForTimeout(500);
+    console.log('DBGDOM', await tv.evaluate(() => Array.from(document.querySelectorAll('[data-screen]')).map((e) => e.getAttribute('data-screen') + (e.hasAttribute('hidden') ? ':hidden' : '')).join(',')));
     await tv.getByTestId('show-error').waitFor({ timeout: 15_000 });
     await expect.poll(() => focusedTestId(tv)).toBe('show-error-retry');
     expect(await auditLayout(tv)).toEqual([]);
