@@ -16,8 +16,13 @@ const HOME_TIMEOUT_MS = 30_000;
 
 export interface RequestCount {
   total: number;
-  /** Requests per `METHOD /path`, in the order first seen. */
+  /** Requests per `METHOD /path`, in the order first seen (from the sandbox's log). */
   byPath: Record<string, number>;
+  /**
+   * Requests per `METHOD /path?query` as the page sent them, which distinguishes two calls of one
+   * endpoint. Parameters that could carry a secret are dropped.
+   */
+  byUrl: Record<string, number>;
 }
 
 export interface PairingRequests {
@@ -27,14 +32,39 @@ export interface PairingRequests {
   homeAfterPairing: RequestCount;
 }
 
-function countRequests(entries: readonly RequestLogEntry[]): RequestCount {
+/** Query parameters left out of the recorded URLs: tokens, keys, secrets, codes, passwords. */
+const SECRET_PARAM = /token|key|secret|code|password|hash/i;
+
+function countRequests(entries: readonly RequestLogEntry[], urls: readonly string[]): RequestCount {
   const byPath: Record<string, number> = {};
   for (const entry of entries) {
     const key = `${entry.method} ${entry.path}`;
     byPath[key] = (byPath[key] ?? 0) + 1;
   }
 
-  return { total: entries.length, byPath };
+  const byUrl: Record<string, number> = {};
+  for (const url of urls) {
+    byUrl[url] = (byUrl[url] ?? 0) + 1;
+  }
+
+  return { total: entries.length, byPath, byUrl };
+}
+
+/** Records each API request the page sends as `METHOD /path?query`, without secret parameters. */
+function recordApiUrls(tv: TvPage): string[] {
+  const urls: string[] = [];
+
+  tv.page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (!url.pathname.startsWith('/api/')) {
+      return;
+    }
+
+    const query = [...url.searchParams.entries()].filter(([name]) => !SECRET_PARAM.test(name)).map(([name, value]) => `${name}=${value}`);
+    urls.push(`${request.method()} ${url.pathname.slice('/api'.length)}${query.length > 0 ? `?${query.join('&')}` : ''}`);
+  });
+
+  return urls;
 }
 
 /** Waits for Home's focus, then until the sandbox has had no request for `QUIET_MS`. */
@@ -64,6 +94,7 @@ export async function countPairingRequests(browser: Browser, app: AppServer): Pr
   const tv = await openTvPage(browser, { origin: app.url, cpuThrottlingRate: 1 });
 
   try {
+    const urls = recordApiUrls(tv);
     app.sandbox.requests.clear();
     await tv.page.goto(`${app.url}/`);
 
@@ -78,10 +109,11 @@ export async function countPairingRequests(browser: Browser, app: AppServer): Pr
 
     const entries = app.sandbox.requests.entries();
     const lastTokenRequest = entries.map((entry) => entry.path).lastIndexOf('/oauth/access_token');
+    const lastTokenUrl = urls.map((url) => url.split('?')[0]).lastIndexOf('POST /oauth/access_token');
 
     return {
-      pairing: countRequests(entries.slice(0, lastTokenRequest + 1)),
-      homeAfterPairing: countRequests(entries.slice(lastTokenRequest + 1)),
+      pairing: countRequests(entries.slice(0, lastTokenRequest + 1), urls.slice(0, lastTokenUrl + 1)),
+      homeAfterPairing: countRequests(entries.slice(lastTokenRequest + 1), urls.slice(lastTokenUrl + 1)),
     };
   } finally {
     await closeTvPage(tv);
@@ -93,6 +125,7 @@ export async function countSignedInStartRequests(browser: Browser, app: AppServe
   const tv = await openTvPage(browser, { origin: app.url, cpuThrottlingRate: 1, token: app.sandbox.createToken(login) });
 
   try {
+    const urls = recordApiUrls(tv);
     app.sandbox.requests.clear();
     await tv.page.goto(`${app.url}/`);
 
@@ -101,7 +134,7 @@ export async function countSignedInStartRequests(browser: Browser, app: AppServe
       throw new Error(`Home did not appear with a stored token: ${problem}`);
     }
 
-    return countRequests(app.sandbox.requests.entries());
+    return countRequests(app.sandbox.requests.entries(), urls);
   } finally {
     await closeTvPage(tv);
   }

@@ -4,8 +4,8 @@ import './probeTypes';
 
 /**
  * A long session driven by the remote: moves along Home's rows, opens each screen of the side
- * menu, moves in it and goes back, over and over. The JS heap is read, after garbage collection,
- * once `earlyReadingAt` keys have been pressed and again at `keyPresses`.
+ * menu, moves in it and goes back, over and over. The JS heap is read after garbage collection
+ * at each reading point, always while Home is shown, so every reading is taken on the same screen.
  */
 
 export interface HeapReading {
@@ -27,7 +27,7 @@ export interface HeapSessionResult {
 
 const HOME_SCREEN = 'screen:home';
 
-/** Menu entries the session opens in turn. Search is left out: its on-screen keyboard takes the arrows. */
+/** Menu entries the session opens in turn. Search is left out because its on-screen keyboard takes the arrows. */
 const SESSION_SCREENS = ['shows', 'movies', 'notifications', 'profile'];
 
 const HOME_MOVES: readonly KeyName[] = ['right', 'right', 'right', 'right', 'left', 'left', 'left', 'left', 'down', 'right', 'right', 'left', 'left', 'up'];
@@ -44,31 +44,41 @@ async function readHeap(tv: TvPage, keyPresses: number): Promise<HeapReading> {
 }
 
 /**
- * Runs the session on a page already showing Home. Every key counts, including those that open
- * the menu and go back; bench/pageProbe.js counts them as the page receives them.
+ * Runs the session on a page already showing Home until `keyPresses` keys have been pressed.
+ * Every key counts, including those that open the menu and go back (bench/pageProbe.js counts
+ * them as the page receives them). A reading point passed on another screen is read on the
+ * next return to Home, and the last reading comes after the last key.
  */
-export async function runHeapSession(tv: TvPage, keyPresses: number, earlyReadingAt: number): Promise<HeapSessionResult> {
+export async function runHeapSession(tv: TvPage, keyPresses: number, readingPoints: readonly number[]): Promise<HeapSessionResult> {
   const readings: HeapReading[] = [];
+  const pendingPoints = [...readingPoints].filter((point) => point < keyPresses).sort((a, b) => a - b);
   const screensOpened: Record<string, number> = {};
   const problems = new Set<string>();
   let screenTurn = 0;
 
-  const pressAll = async (keys: readonly KeyName[]): Promise<void> => {
+  const readDuePoints = async (): Promise<void> => {
+    const pressed = await countKeyEvents(tv);
+    if (pendingPoints.length > 0 && pressed >= (pendingPoints[0] as number)) {
+      pendingPoints.shift();
+      readings.push(await readHeap(tv, pressed));
+    }
+  };
+
+  const pressAll = async (keys: readonly KeyName[], onHome: boolean): Promise<void> => {
     for (const key of keys) {
-      const pressed = await countKeyEvents(tv);
-      if (pressed >= keyPresses) {
+      if ((await countKeyEvents(tv)) >= keyPresses) {
         return;
       }
 
       await pressAndWait(tv, key, 300);
-      if (pressed + 1 === earlyReadingAt) {
-        readings.push(await readHeap(tv, pressed + 1));
+      if (onHome) {
+        await readDuePoints();
       }
     }
   };
 
   while ((await countKeyEvents(tv)) < keyPresses) {
-    await pressAll(HOME_MOVES);
+    await pressAll(HOME_MOVES, true);
 
     const entry = SESSION_SCREENS[screenTurn % SESSION_SCREENS.length] as string;
     screenTurn += 1;
@@ -82,7 +92,7 @@ export async function runHeapSession(tv: TvPage, keyPresses: number, earlyReadin
     }
 
     screensOpened[entry] = (screensOpened[entry] ?? 0) + 1;
-    await pressAll(SCREEN_MOVES);
+    await pressAll(SCREEN_MOVES, false);
 
     const backProblem = await goBackTo(tv, HOME_SCREEN);
     if (backProblem) {
@@ -90,15 +100,15 @@ export async function runHeapSession(tv: TvPage, keyPresses: number, earlyReadin
       break;
     }
 
-    // The menu entry keeps the focus after Back; Right returns to Home's content.
-    await pressAll(['right']);
+    // The menu entry keeps the focus after Back. Right closes the menu onto Home's content.
+    await pressAndWait(tv, 'right', 300);
   }
 
   readings.push(await readHeap(tv, await countKeyEvents(tv)));
   return { readings, screensOpened, problems: [...problems] };
 }
 
-/** Key events the page has received so far. */
+/** Counts the key events the page has received so far. */
 function countKeyEvents(tv: TvPage): Promise<number> {
   return tv.page.evaluate(() => window.__bench.keyEvents);
 }

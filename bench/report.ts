@@ -153,8 +153,8 @@ function heapSection(results: BenchResults): string[] {
   ];
 }
 
-function requestList(byPath: Record<string, number>): string {
-  return Object.entries(byPath)
+function requestList(counts: Record<string, number>): string {
+  return Object.entries(counts)
     .map(([request, count]) => `\`${request}\` × ${count}`)
     .join(', ');
 }
@@ -170,9 +170,9 @@ function requestSection(results: BenchResults): string[] {
     '',
     '| phase | requests | detail |',
     '|---|---|---|',
-    `| pairing (page start to token) | ${requests.pairing.pairing.total} | ${requestList(requests.pairing.pairing.byPath)} |`,
-    `| Home after pairing | ${requests.pairing.homeAfterPairing.total} | ${requestList(requests.pairing.homeAfterPairing.byPath)} |`,
-    `| start with a stored token, to Home | ${requests.signedInStart.total} | ${requestList(requests.signedInStart.byPath)} |`,
+    `| pairing (page start to token) | ${requests.pairing.pairing.total} | ${requestList(requests.pairing.pairing.byUrl)} |`,
+    `| Home after pairing | ${requests.pairing.homeAfterPairing.total} | ${requestList(requests.pairing.homeAfterPairing.byUrl)} |`,
+    `| start with a stored token, to Home | ${requests.signedInStart.total} | ${requestList(requests.signedInStart.byUrl)} |`,
   ];
 }
 

@@ -15,7 +15,7 @@ import { waitForSteadyFocus } from './navigation';
 import { updateBenchmarksPage } from './report';
 import type { BenchResults, BenchSettings, CodeOnScreenFigure, HeapFigure, KeyFigure, RequestFigures } from './results';
 import { measureRowKeys } from './rowKeys';
-import { measureShowsGrid } from './showsGrid';
+import { measureShowsGrids } from './showsGrid';
 import { median } from './stats';
 import { closeTvPage, openTvPage } from './tvPage';
 import { buildForMeasurement } from './viteBuild';
@@ -35,7 +35,7 @@ const log = createLogger('bench');
 const FULL_SETTINGS: BenchSettings = {
   cpuThrottlingRates: [4, 6],
   codeOnScreenRuns: 7,
-  keyPressesPerFigure: 60,
+  keyPressesPerFigure: 48,
   heapKeyPresses: 1_000,
   showCounts: [100, 500, 2_000],
   quick: false,
@@ -50,18 +50,20 @@ const QUICK_SETTINGS: BenchSettings = {
   quick: true,
 };
 
-/** The heap is first read after this many key presses. */
-const EARLY_HEAP_READING = 10;
+/** Key presses after which the heap is read, besides the last one; the growth is from the first. */
+const HEAP_READING_POINTS = [10, 250, 500, 750];
 
 /** A key press that has not moved the focus after this long counts as missed. */
 const KEY_TIMEOUT_MS = 2_000;
 /** Pause after each timed move, as a member leaves between presses. */
 const KEY_PAUSE_MS = 120;
 
-function printLogEntries(): void {
+/** Prints each log entry with the seconds since `startedAt`, which shows where a slow run spends its time. */
+function printLogEntries(startedAt: number): void {
   addLogSink((entry) => {
     const data = entry.data ? ` ${JSON.stringify(entry.data)}` : '';
-    process.stdout.write(`[${entry.scope}] ${entry.message}${data}\n`);
+    const seconds = Math.round((entry.time - startedAt) / 1000);
+    process.stdout.write(`[${entry.scope} +${seconds}s] ${entry.message}${data}\n`);
   });
 }
 
@@ -141,7 +143,7 @@ async function measureHeap(browser: Browser, appDir: string, settings: BenchSett
       return { notMeasured: `Home did not open: ${problem}` };
     }
 
-    const session = await runHeapSession(tv, settings.heapKeyPresses, EARLY_HEAP_READING);
+    const session = await runHeapSession(tv, settings.heapKeyPresses, HEAP_READING_POINTS);
     const first = session.readings[0];
     const last = session.readings[session.readings.length - 1];
     const growthBytes = first && last && first !== last ? last.usedHeapBytes - first.usedHeapBytes : null;
@@ -161,9 +163,7 @@ async function measureKeys(browser: Browser, app: AppServer, baseline: AppServer
   figures.push(...(await measureRowKeys(browser, { ...keyOptions, origin: baseline.url, screen: 'Bare React page' })));
   figures.push(...(await measureRowKeys(browser, { ...keyOptions, origin: app.url, screen: 'Home', token: app.sandbox.createToken('demo') })));
 
-  for (const showCount of settings.showCounts) {
-    figures.push(...(await measureShowsGrid(browser, { ...keyOptions, appDir, showCount, scrollTimeoutMs: 120_000 })));
-  }
+  figures.push(...(await measureShowsGrids(browser, { ...keyOptions, appDir, showCounts: settings.showCounts, scrollTimeoutMs: 120_000 })));
 
   for (const figure of figures) {
     log.info('key press to focus painted', { ...figure });
@@ -173,8 +173,8 @@ async function measureKeys(browser: Browser, app: AppServer, baseline: AppServer
 }
 
 async function main(): Promise<void> {
-  printLogEntries();
   const startedAt = Date.now();
+  printLogEntries(startedAt);
   const loadAverageAtStart = readLoadAverage();
   const settings = process.argv.includes('--quick') ? QUICK_SETTINGS : FULL_SETTINGS;
 

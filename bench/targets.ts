@@ -13,6 +13,17 @@ export const BYTE_BUDGETS = {
   wholeAppGzipBytes: 170_000,
 } as const;
 
+/**
+ * What the build weighs today, a little above the last measurement (160.4 kB and 217.2 kB on
+ * 2026-12-04): the tests hold the build under these until the budgets above are met, so a change
+ * can only keep or shrink the weight.
+ * TODO: the budgets above are missed (see BENCHMARKS.md); lower these as the weight comes down.
+ */
+export const BYTE_CEILINGS = {
+  pairingGzipBytes: 165_000,
+  wholeAppGzipBytes: 225_000,
+} as const;
+
 export const TARGETS = {
   /** Key press to focus painted, p95 at 4× CPU throttling on My shows with 2,000 shows: one frame at 60 Hz. */
   keyToFocusP95Ms: 1000 / 60,

@@ -87,7 +87,9 @@ export async function checkFloor(distDir: string): Promise<FloorReport> {
   // Two passes, because es-check 9.9 skips the syntax check when --checkFeatures and
   // --ignorePolyfillable are given together (an async function then passes at es2016).
   await esCheck([legacyLevel, ...legacyFiles]);
-  await esCheck([legacyLevel, ...legacyFiles, '--checkFeatures', '--ignorePolyfillable=core-js']);
+  // BigInt is read only behind a presence test (DOMPurify 3's `typeof BigInt === "undefined"`,
+  // core-js's `getBuiltIn('BigInt')`), which es-check's feature scan cannot tell from a use.
+  await esCheck([legacyLevel, ...legacyFiles, '--checkFeatures', '--ignorePolyfillable=core-js', '--ignore=BigInt']);
   await esCheck(['es2020', '--module', ...modernFiles]);
 
   const html = await readFile(path.join(distDir, 'index.html'), 'utf8');

@@ -13,6 +13,7 @@ import { AppErrorBoundary } from './AppErrorBoundary';
 import { ScreenStack } from './ScreenStack';
 import { screenForRoute } from './screenForRoute';
 import type { ScreenDescriptor } from './screenStackContext';
+import { useQueueForSession } from '../actions/useQueueForSession';
 
 export interface AppProps {
   services: AppServices;
@@ -51,6 +52,9 @@ interface AppScreensProps {
  */
 function AppScreens({ pairingProvider, leaveApp }: AppScreensProps) {
   const { t } = useI18n();
+
+  // Queued actions replay as soon as their member is signed in, whatever screen is open.
+  useQueueForSession();
   const { state, controller, members, activeMemberKey } = useSession();
 
   const notice = state.status === 'signedOut' ? state.notice : null;

@@ -2,6 +2,7 @@ import type { ApiClient } from '../api/client';
 import { AbortedError, ApiError, isTransient } from '../api/errors';
 import { exchangeDeviceCode, requestDeviceCode } from '../api/oauth';
 import { OAuthError } from '../api/oauthError';
+import { readRetryAfterSeconds } from './httpStatusError';
 import { pollOutcomeOfOAuthErrorCode } from './pollOutcomeOfOAuthErrorCode';
 import type { DeviceFlowProvider, PollOutcome } from './types';
 
@@ -41,7 +42,7 @@ function pollOutcomeOfError(error: unknown): PollOutcome {
   if (isTransient(error)) {
     // NOTE: the API client does not expose `Retry-After`, so a 429 or 503 from the CDN backs
     // off by the engine's own schedule only.
-    return { kind: 'transient', retryAfterSeconds: null, error };
+    return { kind: 'transient', retryAfterSeconds: readRetryAfterSeconds(error), error };
   }
 
   return { kind: 'failed', error };

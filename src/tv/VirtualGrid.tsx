@@ -1,6 +1,6 @@
 import { FocusContext, useFocusable } from '@noriginmedia/norigin-spatial-navigation';
-import { useMemo, useState, type ReactNode } from 'react';
-import { FocusableCard } from './FocusableCard';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { GridCard } from './GridCard';
 import {
   clampFirstRow,
   computeGridRenderRange,
@@ -31,6 +31,7 @@ export interface VirtualGridProps<T> {
   items: readonly T[];
   /** The focus key of an item's card: stable across reloads and unique in the app, so Back can restore it. */
   getItemFocusKey: (item: T) => string;
+  /** Keep it stable (`useCallback`): a new function re-renders every mounted card. */
   renderItem: (item: T, focused: boolean, index: number) => ReactNode;
   geometry: GridGeometry;
   overscanRows?: number;
@@ -56,9 +57,9 @@ interface GridPosition {
 /**
  * Renders a grid that scrolls itself, with a CSS transform, to keep the focused item in view.
  * Only the visible rows and `overscanRows` more above and below are rendered and registered as
- * focusables, so a key press in a grid of 2,000 costs what it costs in a grid of 50. When the
- * items change under the focus (a refresh, an unfollowed show), the grid keeps the same item in
- * view, or its neighbour when the item is gone.
+ * focusables, so the set norigin measures on each key press stays the same size in a grid of
+ * 2,000 as in a grid of 50. When the items change under the focus (a refresh, an unfollowed
+ * show), the grid keeps the same item in view, or its neighbour when the item is gone.
  */
 export function VirtualGrid<T>({
   focusKey,
@@ -111,6 +112,15 @@ export function VirtualGrid<T>({
     onItemFocus?.(item, index);
   };
 
+  // The cards get callbacks that never change, which call the latest ones, so a render of the
+  // grid leaves the memoized cards alone.
+  const latestRef = useRef({ onCardFocus, onItemPress });
+  useEffect(() => {
+    latestRef.current = { onCardFocus, onItemPress };
+  });
+  const focusCard = useCallback((item: T, index: number, itemFocusKey: string) => latestRef.current.onCardFocus(item, index, itemFocusKey), []);
+  const pressCard = useCallback((item: T, index: number) => latestRef.current.onItemPress?.(item, index), []);
+
   const renderedIndexes: number[] = [];
   for (let index = range.start; index < range.end; index += 1) {
     renderedIndexes.push(index);
@@ -122,19 +132,21 @@ export function VirtualGrid<T>({
     const offset = getItemOffset(index, geometry);
 
     return (
-      <FocusableCard
+      <GridCard
         key={itemFocusKey}
-        focusKey={itemFocusKey}
+        item={item}
         index={index}
-        className="tv-grid__item"
-        style={{ left: offset.left, top: offset.top, width: geometry.itemWidth, height: geometry.itemHeight }}
-        ariaLabel={getItemLabel?.(item)}
+        focusKey={itemFocusKey}
+        left={offset.left}
+        top={offset.top}
+        width={geometry.itemWidth}
+        height={geometry.itemHeight}
+        label={getItemLabel?.(item)}
         testId={itemTestId}
-        onFocus={() => onCardFocus(item, index, itemFocusKey)}
-        onPress={onItemPress ? () => onItemPress(item, index) : undefined}
-      >
-        {(focused) => renderItem(item, focused, index)}
-      </FocusableCard>
+        renderItem={renderItem}
+        onFocusItem={focusCard}
+        onPressItem={onItemPress ? pressCard : undefined}
+      />
     );
   });
 

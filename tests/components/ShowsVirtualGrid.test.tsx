@@ -40,6 +40,14 @@ function itemKey(item: Item): string {
 /** Lets a test replace the grid's items, as a refetch does. */
 let replaceItems: (items: Item[]) => void = () => undefined;
 
+/** Calls of `renderItem`, the work a key press costs in the cards. */
+let renderedCards = 0;
+
+function renderCard(item: Item) {
+  renderedCards += 1;
+  return <span>{item.title}</span>;
+}
+
 function Grid({ initialItems, initialIndex }: { initialItems: Item[]; initialIndex?: number }) {
   const [items, setItems] = useState(initialItems);
   useEffect(() => {
@@ -59,7 +67,7 @@ function Grid({ initialItems, initialIndex }: { initialItems: Item[]; initialInd
         geometry={GEOMETRY}
         itemTestId="poster"
         initialIndex={initialIndex}
-        renderItem={(item) => <span>{item.title}</span>}
+        renderItem={renderCard}
       />
     </>
   );
@@ -306,5 +314,18 @@ describe('virtual grid', () => {
     // Item 100 is in row 12, the second of the two rows in view.
     expect(firstRow()).toBe(11);
     expect(doesFocusableExist('show-1')).toBe(false);
+  });
+
+  it('re-renders only the two cards whose focus changed', async () => {
+    await renderGrid(2000);
+    await press('right');
+
+    renderedCards = 0;
+    await press('right');
+    await press('down');
+
+    // Each move renders the card that lost the focus and the one that got it, out of 32 mounted.
+    expect(focusedIndex()).toBe(10);
+    expect(renderedCards).toBe(4);
   });
 });

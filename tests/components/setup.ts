@@ -3,4 +3,7 @@ import { cleanup } from '@testing-library/react';
 
 afterEach(() => {
   cleanup();
+
+  // Sessions and queued actions live in localStorage; each test starts with none.
+  window.localStorage.clear();
 });

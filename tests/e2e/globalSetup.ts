@@ -21,7 +21,15 @@ declare module 'vitest' {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const distDir = await mkdtemp(path.join(os.tmpdir(), 'betaseries-tv-e2e-'));
 
-  await build({ root: projectRoot, logLevel: 'error', mode: 'production', build: { outDir: distDir, emptyOutDir: true } });
+  // Vitest sets NODE_ENV=test, which would bundle React's development build. The test workers
+  // start from this process's environment, so the value is put back after the build.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ root: projectRoot, logLevel: 'error', mode: 'production', build: { outDir: distDir, emptyOutDir: true } });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
   project.provide('distDir', distDir);
 
   return async () => {

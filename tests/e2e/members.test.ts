@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { AppServer } from '../../scripts/appServer';
 import { launchChromium, openTvPage } from './support/browser';
+import { openSignedIn } from './support/app';
 import { moveFocusTo, pressButton, pressKeyboardKey, startSignInApp, typeWithRemote } from './signinRemote';
 
 const MEMBERS_KEY = 'betaseries-tv.members';
@@ -157,5 +158,22 @@ describe('several members on one TV', () => {
 
     await tv.getByTestId('who-is-watching').waitFor({ state: 'visible' });
     expect(await tileLogins()).toEqual(['demo', 'marathon']);
+  }, 60_000);
+
+  it('a lone member reaches "Who\'s watching?" from Profile to add another', async () => {
+    app.sandbox.reset();
+    tv = await openTvPage(browser);
+    await openSignedIn(tv, app, 'demo');
+    await tv.getByTestId('to-watch-card').first().waitFor({ state: 'visible', timeout: 15_000 });
+
+    // Left opens the side menu; its Profile entry opens the screen.
+    await tv.keyboard.press('ArrowLeft');
+    await tv.getByTestId('side-menu').waitFor({ state: 'visible' });
+    await pressButton(tv, 'menu-profile');
+    await pressButton(tv, 'profile-switch-member');
+
+    await tv.getByTestId('who-is-watching').waitFor({ state: 'visible', timeout: 15_000 });
+    expect(await tileLogins()).toEqual(['demo']);
+    expect(await tv.getByTestId('member-add').isVisible()).toBe(true);
   }, 60_000);
 });

@@ -28,6 +28,9 @@ describe('TV packages', () => {
   beforeAll(async () => {
     outRoot = await mkdtemp(path.join(os.tmpdir(), 'betaseries-tv-packages-'));
 
+    // Vitest sets NODE_ENV=test, which would bundle React's development build.
+    process.env.NODE_ENV = 'production';
+
     // A loopback address stands in for the API: the packages are inspected, not run.
     process.env.VITE_BETASERIES_API_URL = 'http://127.0.0.1:8080/api';
     webos = await packageApp('webos', outRoot);

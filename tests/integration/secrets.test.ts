@@ -19,7 +19,8 @@ const SETTINGS = [
 /** Builds the app with `settings` in the environment; returns every output file's text. */
 async function buildWith(settings: Record<string, string>): Promise<{ texts: string; html: string }> {
   const outDir = await mkdtemp(path.join(os.tmpdir(), 'betaseries-tv-secrets-'));
-  Object.assign(process.env, settings);
+  // Vitest sets NODE_ENV=test, which would bundle React's development build.
+  Object.assign(process.env, { NODE_ENV: 'production' }, settings);
 
   try {
     await build({ root: process.cwd(), logLevel: 'silent', build: { outDir, emptyOutDir: true } });

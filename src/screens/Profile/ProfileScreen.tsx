@@ -13,6 +13,7 @@ import { ProfileStats } from './ProfileStats';
 import './ProfileScreen.css';
 
 export const PROFILE_SIGN_OUT_FOCUS_KEY = 'profile-sign-out';
+const PROFILE_SWITCH_FOCUS_KEY = 'profile-switch-member';
 const PROFILE_ERROR_FOCUS_PREFIX = 'profile-error';
 const PROFILE_CONFIRM_FOCUS_KEY = 'profile-sign-out-confirm';
 
@@ -74,6 +75,16 @@ export function ProfileScreen() {
 
         <section className="profile__section profile__section--account">
           <h2 className="profile__heading">{t('profile.accountTitle')}</h2>
+          {/* "Who's watching?", where another member of the household can be added or chosen. */}
+          <FocusableButton
+            focusKey={PROFILE_SWITCH_FOCUS_KEY}
+            secondary
+            testId="profile-switch-member"
+            className="profile__switch"
+            onPress={() => controller.switchMember()}
+          >
+            {t('profile.switchMember')}
+          </FocusableButton>
           <FocusableButton
             focusKey={PROFILE_SIGN_OUT_FOCUS_KEY}
             secondary

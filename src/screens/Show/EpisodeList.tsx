@@ -46,6 +46,7 @@ export interface EpisodeListProps {
 export function EpisodeList({ showId, episodes, startIndex, isPending, onOpen }: EpisodeListProps) {
   const { t } = useI18n();
   const getFocusKey = useCallback((episode: EpisodeDetails) => episodeFocusKey(showId, episode.id), [showId]);
+  const renderRow = useCallback((episode: EpisodeDetails) => <EpisodeRow episode={episode} pending={isPending(episode.id)} />, [isPending]);
 
   return (
     <VirtualGrid
@@ -65,7 +66,7 @@ export function EpisodeList({ showId, episodes, startIndex, isPending, onOpen }:
         })
       }
       onItemPress={onOpen}
-      renderItem={(episode) => <EpisodeRow episode={episode} pending={isPending(episode.id)} />}
+      renderItem={renderRow}
     />
   );
 }

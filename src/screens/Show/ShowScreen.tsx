@@ -1,5 +1,5 @@
 import { FocusContext, getCurrentFocusKey, useFocusable } from '@noriginmedia/norigin-spatial-navigation';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { EpisodeDetails, Show } from '../../api/types';
 import { useOpenScreen } from '../../app/useOpenScreen';
 import { useI18n } from '../../i18n/useI18n';
@@ -57,7 +57,6 @@ export function ShowScreen({ showId, title }: ShowScreenProps) {
   const { t } = useI18n();
   const openScreen = useOpenScreen();
 
-  useEffect(() => { console.log('DBG mount show', showId); return () => console.log('DBG unmount show', showId); }, [showId]);
   const details = useShowDetails(showId);
   const seasons = useShowSeasons(showId);
   const show = details.data;

@@ -30,6 +30,10 @@ const GRID_GEOMETRY: GridGeometry = {
   viewportHeight: 730,
 };
 
+function renderPoster(show: Show) {
+  return <ShowPoster show={show} />;
+}
+
 /** The focus key of a show's poster: the same across reloads, filters and orders, so Back returns to it. */
 export function showFocusKey(show: Show): string {
   return `show-${show.id}`;
@@ -75,7 +79,7 @@ export function ShowsBody({ query, shows, filter, errorFocusPrefix, onPosterFocu
         getItemLabel={posterLabel}
         onItemFocus={onPosterFocus}
         onItemPress={onOpenShow}
-        renderItem={(show) => <ShowPoster show={show} />}
+        renderItem={renderPoster}
       />
     );
   } else if (query.isError) {

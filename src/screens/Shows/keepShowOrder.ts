@@ -3,8 +3,8 @@ import type { Show } from '../../api/types';
 /**
  * Returns `next` in the order of `previous`: shows still listed keep their place (with their new
  * data), shows gone are dropped, and new ones follow in their own order. My shows applies it to
- * refetches of the same filter and order, so marking a show watched in "last seen" order does
- * not move the poster under the member's focus to the top of the grid; the next visit sorts anew.
+ * refetches of the same filter and order. Marking a show watched in "last seen" order so leaves
+ * the poster under the member's focus in place, and the next visit of My shows sorts anew.
  */
 export function keepShowOrder(previous: readonly Show[], next: readonly Show[]): Show[] {
   if (previous.length === 0) {

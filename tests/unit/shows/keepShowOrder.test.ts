@@ -17,9 +17,9 @@ describe('keepShowOrder', () => {
 
   it('takes the new data of each show', () => {
     const fresh = makeShow(2, { remaining: 1, status: 95 });
-    const kept = keepShowOrder(shows(1, 2), [fresh, makeShow(1)]);
+    const ordered = keepShowOrder(shows(1, 2), [fresh, makeShow(1)]);
 
-    expect(kept[1]).toBe(fresh);
+    expect(ordered[1]).toBe(fresh);
   });
 
   it('drops shows that are gone', () => {
