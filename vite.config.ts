@@ -35,8 +35,10 @@ function stripCrossorigin(): Plugin {
     plugins: [
       react(),
       legacy({
-        // `targets` defaults to the browserslist query; the modern build covers what has ES modules.
-        modernPolyfills: true,
+        // `targets` defaults to the browserslist query. Vite 8 sends an engine to the modern chunks
+        // only if it has `import.meta.resolve` (Chrome 105), which has every built-in the code
+        // uses, so the modern chunks need no polyfills (19 kB of gzip saved on the first load).
+        modernPolyfills: false,
         renderLegacyChunks: true,
       }),
       stripCrossorigin(),

@@ -15,6 +15,9 @@ export interface ViteBuildOptions {
  * @vitejs/plugin-legacy: legacy, then modern).
  */
 export async function buildForMeasurement(options: ViteBuildOptions): Promise<Array<{ output: BuiltFile[] }>> {
+  // React picks its development build unless NODE_ENV is `production`, and Vitest sets `test`.
+  process.env.NODE_ENV = 'production';
+
   const result = await build({
     root: options.root,
     configFile: options.configFile,
