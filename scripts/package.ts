@@ -22,7 +22,7 @@ const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export type Platform = 'webos' | 'tizen';
 
 export interface PackageResult {
-  /** The folder that was packaged (the app as the TV sees it). */
+  /** Folder that was packaged (the app as the TV loads it). */
   appDir: string;
   /** The `.ipk` or `.wgt` file. */
   packageFile: string;

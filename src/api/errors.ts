@@ -27,7 +27,7 @@ export class NetworkError extends Error {
   }
 }
 
-/** No answer within the request's time limit; the request was aborted. */
+/** No reply within the request's time limit, so the request was aborted. */
 export class TimeoutError extends Error {
   readonly timeoutMs: number;
 
@@ -77,7 +77,7 @@ export function isTransient(error: unknown): boolean {
 }
 
 /**
- * True when the API reports that the member's token is no longer valid. BetaSeries answers 2001 on
+ * True when the API reports that the member's token is no longer valid. BetaSeries returns 2001 on
  * data endpoints for a rejected token, and code 0 with `parameter "id" is missing` on endpoints
  * whose `id` defaults to the signed-in member when the token is missing or rejected.
  */

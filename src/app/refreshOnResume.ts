@@ -5,14 +5,14 @@ import { onAppResume } from '../tv/appLifecycle';
 const log = createLogger('app');
 
 /**
- * Below this pause the data on screen is still current; a TV that flicks to another input and back
- * within seconds should not refetch every list.
+ * Pause below which the data on screen is still current. A TV that flicks to another input and
+ * back within seconds should not refetch every list.
  */
 export const STALE_AFTER_HIDDEN_MS = 60_000;
 
 /**
- * Refreshes the member's data when the TV brings the app back after a real pause: the queries on
- * screen refetch once each (`refetchType: 'active'`); covered screens refetch when shown again.
+ * Refreshes the member's data when the TV brings the app back after a real pause. The queries on
+ * screen refetch once each (`refetchType: 'active'`), and covered screens refetch when shown again.
  */
 export function refreshOnResume(queryClient: QueryClient): () => void {
   return onAppResume(({ hiddenForMs, cause }) => {

@@ -118,7 +118,7 @@ export function HorizontalRow<T>({
       role="group"
       aria-label={ariaLabel}
       style={{
-        // Room for the focus ring above, below and left of the cards; on the right the row stops at
+        // Room for the focus ring above, below and left of the cards. On the right the row stops at
         // the viewport's edge, so a card cut there never reaches past the safe area.
         width: geometry.viewportWidth + FOCUS_ROOM,
         height: itemHeight + 2 * FOCUS_ROOM,

@@ -1,6 +1,6 @@
 /**
- * Tells when the TV brings the app back: `visibilitychange` to visible (every engine; the TV hid
- * the app or slept), and `webOSRelaunch` (LG, when the member opens the app again from the
+ * Reports when the TV brings the app back: `visibilitychange` to visible (every engine, after the
+ * TV hid the app or slept), and `webOSRelaunch` (LG, when the member opens the app again from the
  * launcher while it runs in the background). Both can fire for one return, so calls within
  * `DEDUPE_MS` of each other count once: a resume costs one refresh, never a burst.
  */

@@ -47,7 +47,7 @@ describe('bundle budgets', () => {
     }
   });
 
-  // NOTE: the budgets (100 kB and 170 kB) are not met yet; these tests hold the weight under
+  // NOTE: the budgets (100 kB and 170 kB) are not met yet. These tests hold the weight under
   // today's ceilings so it cannot grow, and BENCHMARKS.md reports the gap to the budgets.
   it('pairing screen stays under its ceiling', () => {
     const pairing = sizes.modern.pairing;

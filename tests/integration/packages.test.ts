@@ -11,7 +11,7 @@ import { packageApp, type PackageResult } from '../../scripts/package';
 
 const run = promisify(execFile);
 
-/** Every `<script>` and `<link>` URL in an HTML page. */
+/** Lists every `<script>` and `<link>` URL in an HTML page. */
 function assetUrls(html: string): string[] {
   const urls: string[] = [];
   for (const match of html.matchAll(/<(?:script|link)\b[^>]*\b(?:src|href)="([^"]+)"/g)) {
@@ -31,7 +31,7 @@ describe('TV packages', () => {
     // Vitest sets NODE_ENV=test, which would bundle React's development build.
     process.env.NODE_ENV = 'production';
 
-    // A loopback address stands in for the API: the packages are inspected, not run.
+    // A loopback address replaces the API, because the packages are inspected, not run.
     process.env.VITE_BETASERIES_API_URL = 'http://127.0.0.1:8080/api';
     webos = await packageApp('webos', outRoot);
     tizen = await packageApp('tizen', outRoot);

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { startAppServer, type AppServer, type AppServerOptions } from '../../../scripts/appServer';
 
-/** The app built by globalSetup for this run, and a fresh sandbox on a free loopback port. */
+/** Starts the app built by globalSetup for this run with a fresh sandbox on a free loopback port. */
 export function startTestApp(sandbox: AppServerOptions['sandbox'] = {}): Promise<AppServer> {
   return startAppServer({ distDir: inject('distDir'), host: '127.0.0.1', port: 0, sandbox });
 }
@@ -42,7 +42,7 @@ export async function answerOnPhone(
   await context.close();
 }
 
-/** The `data-testid` of the element that has the focus, or of its closest marked ancestor. */
+/** Returns the `data-testid` of the focused element, or of its closest marked ancestor. */
 export function focusedTestId(page: Page): Promise<string | null> {
   return page.evaluate(() => {
     const focused = document.querySelector('[data-focused="true"]') ?? document.activeElement;

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 
 /**
  * Presses a key by its `keyCode` through Chromium's input pipeline (DevTools `Input` domain), as
- * a TV remote's driver does: the page sees a trusted keydown/keyup with that code. Playwright's
+ * a TV remote's driver does: the page receives a trusted keydown/keyup with that code. Playwright's
  * `keyboard.press` only knows named keys, and TV keys such as webOS Back (461) have no name.
  */
 export async function pressKeyCode(page: Page, keyCode: number, key = 'Unidentified'): Promise<void> {
