@@ -3,12 +3,13 @@ import react from '@vitejs/plugin-react';
 import legacy from '@vitejs/plugin-legacy';
 import { warnOnEmbeddedSecret } from './scripts/secretWarning.ts';
 import { contentSecurityPolicy } from './scripts/contentSecurityPolicy.ts';
+import { LEGACY_WEB_API_POLYFILLS } from './src/polyfills.ts';
 
 /**
- * Two outputs from one build: modern ES modules for engines from Chrome 64 (webOS 5+, Tizen 5+,
- * TV browsers), and SystemJS chunks with core-js polyfills for the floor, Chromium 53 (LG webOS
- * 4, 2018). The floor comes from the one `browserslist` query in package.json, which ESLint's
- * compat rule and the CSS lint read too.
+ * Two outputs from one build: modern ES modules for engines with `import.meta.resolve` (Chrome
+ * 105 and later), and SystemJS chunks with core-js polyfills for older ones down to the floor,
+ * Chromium 53 (LG webOS 4, 2018). The floor comes from the one `browserslist` query in
+ * package.json, which ESLint's compat rule and the CSS lint read too.
  */
 
 /**
@@ -17,19 +18,19 @@ import { contentSecurityPolicy } from './scripts/contentSecurityPolicy.ts';
  */
 function stripCrossorigin(): Plugin {
   return {
-      name: 'strip-crossorigin',
-      enforce: 'post',
-      transformIndexHtml: {
-        order: 'post',
-        handler: (html) => html.replace(/\s+crossorigin(=("[^"]*"|'[^']*'|[^\s>]+))?/g, ''),
-      },
-    };
-  }
+    name: 'strip-crossorigin',
+    enforce: 'post',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) => html.replace(/\s+crossorigin(=("[^"]*"|'[^']*'|[^\s>]+))?/g, ''),
+    },
+  };
+}
 
-  export default defineConfig(({ mode }) => {
-    const env = { ...loadEnv(mode, process.cwd(), 'VITE_'), ...process.env };
+export default defineConfig(({ mode }) => {
+  const env = { ...loadEnv(mode, process.cwd(), 'VITE_'), ...process.env };
 
-    return {
+  return {
     // Relative asset URLs, because a packaged webOS or Tizen app is loaded from file://.
     base: './',
     plugins: [
@@ -40,6 +41,7 @@ function stripCrossorigin(): Plugin {
         // uses, so the modern chunks need no polyfills (19 kB of gzip saved on the first load).
         modernPolyfills: false,
         renderLegacyChunks: true,
+        additionalLegacyPolyfills: LEGACY_WEB_API_POLYFILLS,
       }),
       stripCrossorigin(),
       warnOnEmbeddedSecret(env),
@@ -49,6 +51,24 @@ function stripCrossorigin(): Plugin {
     build: {
       outDir: 'dist',
       sourcemap: false,
+      // Every engine that runs the modern chunks (Chrome 105 and later) has `<link rel=modulepreload>`.
+      modulePreload: { polyfill: false },
+      rolldownOptions: {
+        output: {
+          // Each file is compressed alone, so the lazy chunks are grouped rather than one per
+          // screen. The groups are the first load (every module the entry imports statically),
+          // the sign-in screens (password, chooser, "Who's watching?", the on-screen keyboard that
+          // Search shares) and everything a signed-in member needs. A higher priority claims a
+          // module first, and the last group, with no test, takes the rest.
+          codeSplitting: {
+            groups: [
+              { name: 'start', tags: ['$initial'], priority: 4 },
+              { name: 'sign-in', test: /[\\/]src[\\/](screens[\\/](SignIn|Members)|tv[\\/]keyboard|signin)[\\/]|[\\/]node_modules[\\/]js-md5[\\/]/, priority: 2 },
+              { name: 'member', priority: 1 },
+            ],
+          },
+        },
+      },
     },
     server: {
       host: true,

@@ -3,7 +3,7 @@ import { startAppServer, type AppServer } from '../scripts/appServer';
 import { summarizeKeyPresses, timeKeyPresses, type KeyPressTiming, type TimeKeyPressesOptions } from './keyPresses';
 import { openFromMenu, pressAndWait, scrollToLastShow, waitForSteadyFocus } from './navigation';
 import { showsScreenName, type KeyFigure } from './results';
-import { closeTvPage, openTvPage, setCpuThrottlingRate, type KeyName, type TvPage } from './tvPage';
+import { closeTvPage, openTvPage, readFocus, setCpuThrottlingRate, type KeyName, type TvPage } from './tvPage';
 
 /**
  * Key press to focus painted on My shows, for `marathon` following 100, 500 or 2,000 shows.
@@ -51,7 +51,7 @@ async function placeFocusInGrid(tv: TvPage, showCount: number, scrollTimeoutMs: 
   }
 
   // Left stops moving at the first column.
-  let focus = await pressAndWait(tv, 'left', 300);
+  let focus = await readFocus(tv);
   for (let presses = 0; presses < 8 && focus.index !== null && focus.index % 8 !== 0; presses += 1) {
     focus = await pressAndWait(tv, 'left', 300);
   }

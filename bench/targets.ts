@@ -14,14 +14,15 @@ export const BYTE_BUDGETS = {
 } as const;
 
 /**
- * Ceilings a little above the last measurement (160.4 kB and 217.2 kB on 2026-12-04, before modern
- * polyfills were dropped). The tests hold the build under these until the budgets above are met,
- * so a change can only keep or shrink the weight.
- * TODO: the budgets above are missed (see BENCHMARKS.md). Lower these as the weight comes down.
+ * Ceilings a little above the last measurement (117.0 kB and 172.4 kB on 2026-12-04, with TanStack
+ * Query, the other sign-in methods and the AbortController polyfill out of the pairing screen's
+ * load). The tests hold the build under these until the budgets above are met, so a change can
+ * only keep or shrink the weight.
+ * TODO: both budgets are still missed (see BENCHMARKS.md). Lower these as the weight comes down.
  */
 export const BYTE_CEILINGS = {
-  pairingGzipBytes: 165_000,
-  wholeAppGzipBytes: 225_000,
+  pairingGzipBytes: 118_000,
+  wholeAppGzipBytes: 173_500,
 } as const;
 
 export const TARGETS = {

@@ -1,4 +1,3 @@
-import './polyfills';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
@@ -6,7 +5,6 @@ import { createAppServices } from './app/appServices';
 import { fitStage } from './app/fitStage';
 import { initSpatialNavigation } from './tv/spatialNavigation';
 import { registerTizenKeys } from './tv/registerTizenKeys';
-import { refreshOnResume } from './app/refreshOnResume';
 import './styles/global.css';
 
 function requireElement(id: string): HTMLElement {
@@ -23,9 +21,9 @@ fitStage(requireElement('stage'));
 initSpatialNavigation();
 registerTizenKeys();
 
+// The legacy build loads the AbortController polyfill before this module (see vite.config.ts).
 const services = createAppServices();
 void services.session.start();
-refreshOnResume(services.queryClient);
 
 createRoot(requireElement('root')).render(
   <StrictMode>

@@ -14,6 +14,7 @@ export function describeAction(action: QueuedAction): Record<string, unknown> {
     kind: action.kind,
     targetType: target.type,
     targetId: target.id,
+    ...(target.type === 'season' ? { season: target.season } : {}),
     memberId: action.memberId,
     attempts: action.attempts,
   };

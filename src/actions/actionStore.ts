@@ -76,6 +76,15 @@ function readStoredAction(value: unknown, memberId: number): QueuedAction | null
 
       return { ...base, kind: raw.kind, movieId: raw.movieId, state };
     }
+
+    case 'markSeasonWatched': {
+      const season = raw.season;
+      if (!isPositiveInteger(raw.showId) || typeof season !== 'number' || !Number.isInteger(season) || season < 0) {
+        return null;
+      }
+
+      return { ...base, kind: raw.kind, showId: raw.showId, season };
+    }
   }
 }
 

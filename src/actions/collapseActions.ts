@@ -22,8 +22,9 @@ const OPPOSITES: Partial<Record<ActionKind, ActionKind>> = {
 
 /**
  * Returns the key of what an action sets: an episode's watched flag, a show's place in the
- * account, a show's archive flag or a movie's state. Two actions with the same key override
- * each other; actions with different keys are independent.
+ * account, a show's archive flag, a movie's state or a season's watched flags. Two actions with
+ * the same key override each other. Actions with different keys are independent, except that a
+ * season action overlaps episode actions (see `overlapsLater`).
  */
 export function collapseKeyOf(action: MemberActionInput): string {
   switch (action.kind) {
@@ -41,7 +42,38 @@ export function collapseKeyOf(action: MemberActionInput): string {
 
     case 'setMovieState':
       return `movie:${action.movieId}`;
+
+    case 'markSeasonWatched':
+      return `season:${action.showId}:${action.season}`;
   }
+}
+
+function isEpisodeAction(action: MemberActionInput): boolean {
+  return action.kind === 'markWatched' || action.kind === 'unmarkWatched';
+}
+
+/**
+ * True when an action queued after `index` may change what `incoming` changes under another key.
+ * A season mark sets the watched flag of every episode in the season, and an episode action does
+ * not carry its show or season, so any season action overlaps any episode action. Merging
+ * across an overlap would change the final state: unmark E, mark its season, unmark E again
+ * must leave E unwatched, which dropping the second unmark as a duplicate would not.
+ */
+function overlapsLater(actions: readonly QueuedAction[], index: number, incoming: MemberActionInput): boolean {
+  for (let position = index + 1; position < actions.length; position += 1) {
+    const later = actions[position];
+    if (later === undefined) {
+      continue;
+    }
+
+    const seasonAfterEpisode = isEpisodeAction(incoming) && later.kind === 'markSeasonWatched';
+    const episodeAfterSeason = incoming.kind === 'markSeasonWatched' && isEpisodeAction(later);
+    if (seasonAfterEpisode || episodeAfterSeason) {
+      return true;
+    }
+  }
+
+  return false;
 }
 
 function isSameChange(a: MemberActionInput, b: MemberActionInput): boolean {
@@ -66,8 +98,10 @@ function findLastIndex(actions: readonly QueuedAction[], key: string): number {
 /**
  * Adds `incoming` to the end of `actions`, or merges it with the last queued action on the same
  * key. Only an action never sent (`attempts` 0) may be cancelled or replaced, because the API
- * may already have applied one that was sent, even when its request failed. Returns the new
- * list and leaves `actions` unchanged.
+ * may already have applied one that was sent, even when its request failed. Nothing merges
+ * across an overlapping action queued in between (a season mark and an episode action), so
+ * those replay in the order the member made them. Returns the new list and leaves `actions`
+ * unchanged.
  *
  * NOTE: keys are independent, so removing a show does not cancel a queued `markWatched` of one
  * of its episodes, and the API adds the show back when that episode is marked.
@@ -79,7 +113,7 @@ export function addCollapsing(
   const index = findLastIndex(actions, collapseKeyOf(incoming));
   const previous = index === -1 ? undefined : actions[index];
 
-  if (previous === undefined) {
+  if (previous === undefined || overlapsLater(actions, index, incoming)) {
     return { actions: [...actions, incoming], result: { kind: 'queued', action: incoming } };
   }
 

@@ -13,6 +13,8 @@ import type { MovieState } from '../api/types';
  * - `archiveShow` / `unarchiveShow`: sets a flag to a fixed value, so a second call changes
  *   nothing in the sandbox. The live API's reply to a repeat is undocumented.
  * - `setMovieState`: sets the state to a fixed value, so a second call changes nothing.
+ * - `markSeasonWatched`: `POST /seasons/watched` marks every episode of the season, and a second
+ *   call leaves them watched.
  */
 export type MemberActionInput =
   | { kind: 'markWatched'; episodeId: number }
@@ -21,7 +23,8 @@ export type MemberActionInput =
   | { kind: 'removeShow'; showId: number }
   | { kind: 'archiveShow'; showId: number }
   | { kind: 'unarchiveShow'; showId: number }
-  | { kind: 'setMovieState'; movieId: number; state: MovieState };
+  | { kind: 'setMovieState'; movieId: number; state: MovieState }
+  | { kind: 'markSeasonWatched'; showId: number; season: number };
 
 export type ActionKind = MemberActionInput['kind'];
 
@@ -33,6 +36,7 @@ export const ACTION_KINDS: readonly ActionKind[] = [
   'archiveShow',
   'unarchiveShow',
   'setMovieState',
+  'markSeasonWatched',
 ];
 
 /**
@@ -58,13 +62,27 @@ export type QueuedAction = MemberActionInput & {
   attempts: number;
 };
 
-/** Episode, show or movie that an action changes, by id. Screens mark it as pending. */
-export interface ActionTarget {
-  type: 'episode' | 'show' | 'movie';
-  id: number;
+/**
+ * Episode, show, movie or season that an action changes. Screens mark it as pending. A season
+ * has no id of its own in the API, so it is the show's id plus the season number.
+ */
+export type ActionTarget = { type: 'episode' | 'show' | 'movie'; id: number } | { type: 'season'; id: number; season: number };
+
+/** True when two targets are the same episode, show, movie or season. */
+export function isSameTarget(a: ActionTarget, b: ActionTarget): boolean {
+  if (a.type !== b.type || a.id !== b.id) {
+    return false;
+  }
+
+  return a.type !== 'season' || (b.type === 'season' && a.season === b.season);
 }
 
-/** Returns the episode, show or movie an action changes. */
+/** Returns a target as text, such as `episode:12` or `season:7:2` (show 7, season 2), for comparing and for tests. */
+export function targetKeyOf(target: ActionTarget): string {
+  return target.type === 'season' ? `season:${target.id}:${target.season}` : `${target.type}:${target.id}`;
+}
+
+/** Returns the episode, show, movie or season an action changes. */
 export function targetOf(action: MemberActionInput): ActionTarget {
   switch (action.kind) {
     case 'markWatched':
@@ -79,14 +97,23 @@ export function targetOf(action: MemberActionInput): ActionTarget {
 
     case 'setMovieState':
       return { type: 'movie', id: action.movieId };
+
+    case 'markSeasonWatched':
+      return { type: 'season', id: action.showId, season: action.season };
   }
 }
 
-/** Throws a `RangeError` naming the field unless the action's ids and movie state are valid. */
+/** Throws a `RangeError` naming the field unless the action's ids, season and movie state are valid. */
 export function validateActionInput(input: MemberActionInput): void {
   const target = targetOf(input);
+  const idName = target.type === 'season' ? 'show' : target.type;
   if (!Number.isInteger(target.id) || target.id <= 0) {
-    throw new RangeError(`Invalid ${target.type} id: ${target.id}. Pass a positive integer id.`);
+    throw new RangeError(`Invalid ${idName} id: ${target.id}. Pass a positive integer id.`);
+  }
+
+  // Season 0 is allowed, because some catalogs file specials there.
+  if (input.kind === 'markSeasonWatched' && (!Number.isInteger(input.season) || input.season < 0)) {
+    throw new RangeError(`Invalid season: ${String(input.season)}. Pass a season number of 0 or more.`);
   }
 
   if (input.kind === 'setMovieState' && input.state !== 0 && input.state !== 1 && input.state !== 2) {

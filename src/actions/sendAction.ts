@@ -2,6 +2,7 @@ import type { ApiClient } from '../api/client';
 import { ApiError } from '../api/errors';
 import { markEpisodeWatched, unmarkEpisodeWatched } from '../api/episodes';
 import { setMovieState } from '../api/movies';
+import { markSeasonWatched } from '../api/seasons';
 import { addShow, archiveShow, removeShow, unarchiveShow } from '../api/shows';
 import type { ActionKind, MemberActionInput } from './memberAction';
 
@@ -61,6 +62,10 @@ export async function sendAction(client: ApiClient, token: string, action: Membe
 
     case 'setMovieState':
       await setMovieState(client, token, action.movieId, action.state, signal);
+      return;
+
+    case 'markSeasonWatched':
+      await markSeasonWatched(client, token, action.showId, action.season, signal);
       return;
   }
 }

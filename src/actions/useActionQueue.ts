@@ -1,23 +1,25 @@
-import { useMemo, useSyncExternalStore } from 'react';
-import type { QueueSnapshot } from './actionQueue';
-import type { ActionTarget, QueuedAction } from './memberAction';
-import { pendingActionsFor } from './pendingActions';
-import { useQueueForSession } from './useQueueForSession';
+import { useSyncExternalStore } from 'react';
+import { useSession } from '../session/useSession';
+import type { ActionQueue, QueueSnapshot } from './actionQueue';
+import { actionQueueFor } from './actionQueueRegistry';
 
-/** Returns the action queue's state for the signed-in member, read again at every change. */
-export function useActionQueueSnapshot(): QueueSnapshot {
-  const queue = useQueueForSession();
+/**
+ * Returns the page's action queue without steering it. The app mounts `useQueueForSession` once,
+ * which keeps the queue on the signed-in member, so readers such as pending badges need not add
+ * its effects once per card.
+ */
+export function usePageActionQueue(): ActionQueue {
+  const { client } = useSession();
 
-  return useSyncExternalStore(queue.subscribe, queue.getSnapshot, queue.getSnapshot);
+  return actionQueueFor(client);
 }
 
 /**
- * Returns the changes of `target` that the API has not applied yet, oldest first, so a screen
- * can mark the episode, show or movie as pending.
+ * Returns the action queue's state, read again at every change. Every change renders the caller
+ * again: a component about one target should use `usePendingState` instead.
  */
-export function usePendingActions(target: ActionTarget): QueuedAction[] {
-  const snapshot = useActionQueueSnapshot();
-  const { type, id } = target;
+export function useActionQueueSnapshot(): QueueSnapshot {
+  const queue = usePageActionQueue();
 
-  return useMemo(() => pendingActionsFor(snapshot.actions, { type, id }), [snapshot, type, id]);
+  return useSyncExternalStore(queue.subscribe, queue.getSnapshot, queue.getSnapshot);
 }

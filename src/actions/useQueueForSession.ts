@@ -13,7 +13,9 @@ import { hasWaiter } from './runQueuedAction';
  * "Who's watching?" stop the queue and keep the changes. A token the queue finds rejected ends
  * the session, as a rejected token on any other call does. A change replayed with no screen
  * waiting for it (sent before a reload) makes the member's cached data stale, so screens
- * refetch what the API now has. Returns the queue.
+ * refetch what the API now has. A successful query means the network is back, so a change
+ * waiting for its retry timer is sent at once, because TV browsers often fire no `online` event.
+ * Returns the queue.
  *
  * Any number of components may call it: the queue ignores a session it already has.
  */
@@ -62,6 +64,17 @@ export function useQueueForSession(): ActionQueue {
         }
 
         void queryClient.invalidateQueries({ queryKey: memberQueryKey(outcome.action.memberId) });
+      }),
+    [queue, queryClient],
+  );
+
+  useEffect(
+    () =>
+      queryClient.getQueryCache().subscribe((event) => {
+        // `manual` successes come from `setQueryData`, which involves no request.
+        if (event.type === 'updated' && event.action.type === 'success' && event.action.manual !== true) {
+          queue.retryNow();
+        }
       }),
     [queue, queryClient],
   );

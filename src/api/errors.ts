@@ -9,13 +9,16 @@ export class ApiError extends Error {
   readonly code: number;
   readonly text: string;
   readonly status: number;
+  /** A 429 or 503 reply's `Retry-After` delay, in seconds, or null without one. */
+  readonly retryAfterSeconds: number | null;
 
-  constructor(code: number, text: string, status: number) {
+  constructor(code: number, text: string, status: number, retryAfterSeconds: number | null = null) {
     super(`BetaSeries error ${code}: ${text}`);
     this.name = 'ApiError';
     this.code = code;
     this.text = text;
     this.status = status;
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 }
 

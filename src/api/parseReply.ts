@@ -43,12 +43,12 @@ function retryAfterOf(reply: RawReply): number | null {
 }
 
 /** `{"errors":[{code,text}]}` to `ApiError`. Codes can arrive as strings, and entries as bare strings. */
-function toApiError(firstError: unknown, status: number): ApiError {
+function toApiError(firstError: unknown, status: number, retryAfterSeconds: number | null): ApiError {
   if (!isRecord(firstError)) {
-    return new ApiError(0, toText(firstError), status);
+    return new ApiError(0, toText(firstError), status, retryAfterSeconds);
   }
 
-  return new ApiError(toInt(firstError.code), toText(firstError.text), status);
+  return new ApiError(toInt(firstError.code), toText(firstError.text), status, retryAfterSeconds);
 }
 
 function parseFormEncoded(body: string): JsonRecord {
@@ -114,7 +114,7 @@ export function parseReply(reply: RawReply, options: ParseReplyOptions): JsonRec
 
   const errors = json.errors;
   if (Array.isArray(errors) && errors.length > 0) {
-    throw toApiError(errors[0], status);
+    throw toApiError(errors[0], status, retryAfterSeconds);
   }
 
   if (isSuccessStatus(status)) {
@@ -125,10 +125,8 @@ export function parseReply(reply: RawReply, options: ParseReplyOptions): JsonRec
     return json;
   }
 
-  // NOTE: an OAuthError has no `retryAfterSeconds` (its constructor takes none), so a 429 or
-  // 503 with a JSON `error` field loses its Retry-After here.
   if (typeof json.error === 'string' && json.error !== '') {
-    throw new OAuthError(json.error, toTextOrNull(json.error_description), status);
+    throw new OAuthError(json.error, toTextOrNull(json.error_description), status, retryAfterSeconds);
   }
 
   throw new InvalidResponseError(`Unexpected HTTP ${status} reply to ${label} without an "errors" list`, status, retryAfterSeconds);

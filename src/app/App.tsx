@@ -1,94 +1,132 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { lazy, Suspense, use, useEffect, useMemo, useState } from 'react';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { useI18n } from '../i18n/useI18n';
-import type { DeviceFlowProvider } from '../pairing/types';
-import { WhoIsWatchingScreen } from '../screens/Members/WhoIsWatchingScreen';
 import { SignInRoot } from '../screens/SignIn/SignInRoot';
-import { SessionProvider } from '../session/SessionProvider';
 import { useSession } from '../session/useSession';
 import { BackHandlerProvider } from '../tv/BackHandlerProvider';
-import type { AppServices } from './appServices';
+import type { AppServices, StartServices } from './appServices';
 import { AppErrorBoundary } from './AppErrorBoundary';
+import { ScreenLoading } from './ScreenLoading';
 import { ScreenStack } from './ScreenStack';
-import { screenForRoute } from './screenForRoute';
 import type { ScreenDescriptor } from './screenStackContext';
-import { useQueueForSession } from '../actions/useQueueForSession';
+import { SessionProvider } from '../session/SessionProvider';
+import { loadedSignedInApp, loadSignedInApp, prefetchSignedInAppWhenIdle, signedInAppForAttempt } from './signedInAppLoader';
+
+interface SignedInPartProps {
+  services: StartServices | AppServices;
+  leaveApp?: () => void;
+  loadAttempt: number;
+}
+
+/**
+ * Renders the signed-in part once its code has arrived. Not a `lazy()` component, which keeps a
+ * failed import for good: each Retry of the error boundary is a new attempt with its own download,
+ * so a download that failed (Wi-Fi lost, a deploy that removed the old files) can start again.
+ */
+function SignedInPart({ services, leaveApp, loadAttempt }: SignedInPartProps) {
+  // Prefetched code renders in this frame; `use()` would suspend once even on a settled promise.
+  const { SignedInApp } = loadedSignedInApp() ?? use(signedInAppForAttempt(loadAttempt));
+
+  return <SignedInApp services={services} leaveApp={leaveApp} />;
+}
+const WhoIsWatchingScreen = lazy(() => import('../screens/Members/WhoIsWatchingScreen').then((module) => ({ default: module.WhoIsWatchingScreen })));
 
 export interface AppProps {
-  services: AppServices;
+  /** The app's services. A test may add its own query client (`AppServices`), else the signed-in part creates one. */
+  services: StartServices | AppServices;
   /** Handler of Back on the first screen; the platform's exit by default. */
   leaveApp?: () => void;
 }
 
 /** Renders the providers, in dependency order, around the screens. */
 export function App({ services, leaveApp }: AppProps) {
+  const [loadAttempt, setLoadAttempt] = useState(0);
+
   return (
     <I18nProvider store={services.localeStore}>
-      <QueryClientProvider client={services.queryClient}>
-        <SessionProvider controller={services.session} client={services.client}>
-          <BackHandlerProvider>
-            <AppErrorBoundary onRetry={() => services.queryClient.resetQueries()}>
-              <AppScreens pairingProvider={services.pairingProvider} leaveApp={leaveApp} />
-            </AppErrorBoundary>
-          </BackHandlerProvider>
-        </SessionProvider>
-      </QueryClientProvider>
+      <SessionProvider controller={services.session} client={services.client}>
+        <BackHandlerProvider>
+          <AppErrorBoundary onRetry={() => setLoadAttempt((attempt) => attempt + 1)}>
+            <AppScreens services={services} leaveApp={leaveApp} loadAttempt={loadAttempt} />
+          </AppErrorBoundary>
+        </BackHandlerProvider>
+      </SessionProvider>
     </I18nProvider>
   );
 }
 
 interface AppScreensProps {
-  pairingProvider: DeviceFlowProvider;
+  services: StartServices | AppServices;
   leaveApp?: () => void;
+  /** Counts the error boundary's Retry presses; each one loads the member screens again. */
+  loadAttempt: number;
+}
+
+/** Renders a full-screen status line, for the moments when no screen can show yet. */
+function Splash({ text }: { text: string }) {
+  return (
+    <div className="splash" role="status">
+      {text}
+    </div>
+  );
 }
 
 /**
  * Picks the first screen from the session: sign-in (pairing first) with no member paired,
  * "Who's watching?" to choose among several, the member's home once one is chosen. Each of them
- * starts a new stack (its `key`), so nothing of the previous member remains on screen. With
- * several members paired, Back on the member's first screen returns to "Who's watching?", whose
- * own Back leaves the app. While adding a member, Back on the first sign-in screen returns there.
+ * starts a new stack (its `key`), so nothing of the previous member remains on screen. While
+ * adding a member, Back on the first sign-in screen returns to "Who's watching?".
  */
-function AppScreens({ pairingProvider, leaveApp }: AppScreensProps) {
+function AppScreens({ services, leaveApp, loadAttempt }: AppScreensProps) {
   const { t } = useI18n();
-
-  // Queued actions replay as soon as their member is signed in, whatever screen is open.
-  useQueueForSession();
-  const { state, controller, members, activeMemberKey } = useSession();
+  const { state, controller, members } = useSession();
 
   const notice = state.status === 'signedOut' ? state.notice : null;
   const adding = state.status === 'adding';
+  const memberScreensDue = state.status === 'signedIn' || state.status === 'signingOut';
+
+  // Home comes next after a session check of a stored member or a redirect sign-in, so its code
+  // downloads at once. On "Who's watching?" the download waits for the page to be idle.
+  const expectingMember = memberScreensDue || state.status === 'completingSignIn' || (state.status === 'checking' && members.length > 0);
+  useEffect(() => {
+    if (expectingMember) {
+      void loadSignedInApp().catch(() => undefined);
+    } else if (state.status === 'choosing') {
+      prefetchSignedInAppWhenIdle();
+    }
+  }, [expectingMember, state.status]);
 
   const signInRoot = useMemo<ScreenDescriptor>(
     () => ({
       id: 'pairing',
       render: () => (
         <SignInRoot
-          provider={pairingProvider}
+          provider={services.pairingProvider}
           notice={notice}
           onAuthorized={(token) => controller.signIn(token)}
           onCancel={adding ? () => controller.cancelAdding() : undefined}
+          onCodeShown={prefetchSignedInAppWhenIdle}
         />
       ),
     }),
-    [pairingProvider, notice, adding, controller],
+    [services.pairingProvider, notice, adding, controller],
   );
 
   const choosing = state.status === 'choosing' ? state : null;
   const membersRoot = useMemo<ScreenDescriptor>(
-    () => ({ id: 'members', render: () => <WhoIsWatchingScreen members={choosing?.members ?? []} notice={choosing?.notice ?? null} /> }),
+    () => ({
+      id: 'members',
+      render: () => (
+        <Suspense fallback={<ScreenLoading screenId="members" />}>
+          <WhoIsWatchingScreen members={choosing?.members ?? []} notice={choosing?.notice ?? null} />
+        </Suspense>
+      ),
+    }),
     [choosing],
   );
 
-  const memberRoot = useMemo<ScreenDescriptor>(() => screenForRoute({ name: 'home' }), []);
-
   if (state.status === 'checking' || state.status === 'completingSignIn') {
-    return (
-      <div className="splash" role="status">
-        {t(state.status === 'checking' ? 'session.checking' : 'signin.completing')}
-      </div>
-    );
+    return <Splash text={t(state.status === 'checking' ? 'session.checking' : 'signin.completing')} />;
   }
 
   if (state.status === 'signedOut') {
@@ -103,8 +141,11 @@ function AppScreens({ pairingProvider, leaveApp }: AppScreensProps) {
     return <ScreenStack key="members" root={membersRoot} leaveApp={leaveApp} />;
   }
 
-  // NOTE: with one member paired, Back leaves the app, so "Who's watching?" (and its "Add a member")
-  // cannot be reached until the side menu gets an entry that calls `controller.switchMember()`.
-  const leaveMemberScreens = members.length > 1 ? () => controller.switchMember() : leaveApp;
-  return <ScreenStack key={`signed-in-${activeMemberKey ?? 'new'}`} root={memberRoot} leaveApp={leaveMemberScreens} />;
+  // The splash shows until the signed-in part's code has arrived, so no frame between pairing and
+  // Home is blank. Home's own chunk comes with it (see `loadSignedInApp`).
+  return (
+    <Suspense fallback={<Splash text={t('common.loading')} />}>
+      <SignedInPart services={services} leaveApp={leaveApp} loadAttempt={loadAttempt} />
+    </Suspense>
+  );
 }

@@ -5,6 +5,29 @@ import { translate } from './translate';
 const MINUTES_PER_HOUR = 60;
 const MINUTES_PER_DAY = 24 * MINUTES_PER_HOUR;
 
+const CALENDAR_DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
+
+/** Date formatters by locale and options, because building one costs far more than formatting a date with it. */
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * Returns the shared `Intl.DateTimeFormat` for `locale` and `options`, built on the first call.
+ * The options are part of the key as JSON, so callers should pass them in one fixed order.
+ */
+export function getDateTimeFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const cacheKey = `${locale} ${JSON.stringify(options)}`;
+  const cached = dateTimeFormats.get(cacheKey);
+
+  if (cached) {
+    return cached;
+  }
+
+  const created = new Intl.DateTimeFormat(locale, options);
+  dateTimeFormats.set(cacheKey, created);
+
+  return created;
+}
+
 /**
  * A duration in minutes as the two largest units: "3 j 4 h" / "3 d 4 h", "4 h 12 min", "12 min".
  * Negative or non-finite input reads as 0. Unit letters come from the catalogs because
@@ -51,7 +74,7 @@ export function formatDate(date: string | Date, locale: Locale): string {
     return '';
   }
 
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(value);
+  return getDateTimeFormat(locale, CALENDAR_DATE).format(value);
 }
 
 function parseCalendarDate(text: string): Date | null {

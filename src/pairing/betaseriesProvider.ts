@@ -16,6 +16,27 @@ const STILL_WAITING = 2001;
  */
 const DENIED_BY_MEMBER = 2002;
 
+/**
+ * BetaSeries "invalid parameter value". On `/oauth/access_token` the sandbox sends it for an
+ * expired, unknown or already redeemed device code, and for a wrong `client_secret`.
+ * NOTE: the live API's reply to an expired code is unknown, so 3004 as "expired" is the sandbox's
+ * assumption too.
+ */
+const INVALID_PARAMETER = 3004;
+
+/**
+ * True for a 3004 about the client secret, which a new code cannot fix. The parameter name is
+ * matched because it stays the same in every language, while the rest of the text is localized.
+ */
+function isClientSecretError(error: ApiError): boolean {
+  return /client_secret/.test(error.text);
+}
+
+/** True for a 429 or 5xx status: with a BetaSeries `errors` body, the server is overloaded, and the code is not wrong. */
+function isTransientStatus(status: number): boolean {
+  return status === 429 || status >= 500;
+}
+
 /** Maps one failed `exchangeDeviceCode` call to what it means for the pairing. */
 function pollOutcomeOfError(error: unknown): PollOutcome {
   if (error instanceof ApiError) {
@@ -25,6 +46,14 @@ function pollOutcomeOfError(error: unknown): PollOutcome {
 
     if (error.code === DENIED_BY_MEMBER) {
       return { kind: 'denied' };
+    }
+
+    if (isTransientStatus(error.status)) {
+      return { kind: 'transient', retryAfterSeconds: error.retryAfterSeconds, error };
+    }
+
+    if (error.code === INVALID_PARAMETER && !isClientSecretError(error)) {
+      return { kind: 'expired' };
     }
 
     // BetaSeries documents no other reply for this call, so any other error ends this device code.
@@ -39,9 +68,9 @@ function pollOutcomeOfError(error: unknown): PollOutcome {
     }
   }
 
+  // An HTML or plain-text 429 or 503 keeps its `Retry-After`, and so does a JSON one with an
+  // OAuth `error` field once `parseReply` passes the delay to `OAuthError`.
   if (isTransient(error)) {
-    // NOTE: the API client does not expose `Retry-After`, so a 429 or 503 from the CDN backs
-    // off by the engine's own schedule only.
     return { kind: 'transient', retryAfterSeconds: readRetryAfterSeconds(error), error };
   }
 

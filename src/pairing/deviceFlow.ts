@@ -3,6 +3,7 @@ import { AbortedError, isTransient } from '../api/errors';
 import { readRetryAfterSeconds } from './httpStatusError';
 import { describeError, logPollOutcome, pairingLog as log, toLogSeconds } from './pairingLog';
 import { createPollScheduler } from './pollScheduler';
+import { retryCauseOf, type RetryNotice } from './retryCause';
 import { computeRetryDelayMs } from './retryDelay';
 import type { DeviceFlowProvider, PairingState, PollOutcome } from './types';
 
@@ -63,7 +64,7 @@ export function createDeviceFlow(options: DeviceFlowOptions): DeviceFlow {
   const maxBackoffMs = options.maxBackoffMs ?? DEFAULT_MAX_BACKOFF_MS;
 
   const listeners = new Set<(state: PairingState) => void>();
-  let state: PairingState = { status: 'requesting', attempt: 0, offline: false };
+  let state: PairingState = { status: 'requesting', attempt: 0, offline: false, retry: null };
 
   const scheduler = createPollScheduler();
 
@@ -73,6 +74,8 @@ export function createDeviceFlow(options: DeviceFlowOptions): DeviceFlow {
   let codesReceived = 0;
   let codeRequestAttempts = 0;
   let failuresInRow = 0;
+  /** The fault behind the current run of failures, shown until a request succeeds. */
+  let lastRetry: RetryNotice | null = null;
 
   function setState(next: PairingState): void {
     state = next;
@@ -99,7 +102,14 @@ export function createDeviceFlow(options: DeviceFlowOptions): DeviceFlow {
 
     scheduler.send((signal) => provider.requestCode(signal), onCodeReceived, onCodeRequestFailed);
 
-    setState({ status: 'requesting', attempt: codeRequestAttempts, offline: failuresInRow > 0 });
+    const retrying = failuresInRow > 0;
+    setState({ status: 'requesting', attempt: codeRequestAttempts, offline: retrying, retry: retrying ? lastRetry : null });
+  }
+
+  /** Records the fault behind a retry the engine just scheduled `waitMs` from now. */
+  function noteRetry(error: unknown, waitMs: number): RetryNotice {
+    lastRetry = { cause: retryCauseOf(error), nextTryAt: now() + waitMs };
+    return lastRetry;
   }
 
   function onCodeReceived(code: DeviceCode): void {
@@ -109,6 +119,7 @@ export function createDeviceFlow(options: DeviceFlowOptions): DeviceFlow {
     codesReceived += 1;
     codeRequestAttempts = 0;
     failuresInRow = 0;
+    lastRetry = null;
     live = {
       code,
       number: codesReceived,
@@ -126,7 +137,7 @@ export function createDeviceFlow(options: DeviceFlowOptions): DeviceFlow {
       intervalSeconds,
     });
 
-    setState({ status: 'waiting', code, expiresAt: live.expiresAt, offline: false });
+    setState({ status: 'waiting', code, expiresAt: live.expiresAt, offline: false, retry: null });
     scheduleNextPoll(live, intervalSeconds * 1000);
   }
 
@@ -146,7 +157,7 @@ export function createDeviceFlow(options: DeviceFlowOptions): DeviceFlow {
 
       // NOTE: with no network at all, an idle TV retries here every maxBackoffMs for as long
       // as the screen stays open, because the idle rule only stops polling for a code shown.
-      setState({ status: 'requesting', attempt: codeRequestAttempts, offline: true });
+      setState({ status: 'requesting', attempt: codeRequestAttempts, offline: true, retry: noteRetry(error, waitMs) });
       setTimer(requestCode, waitMs);
       return;
     }
@@ -271,25 +282,29 @@ export function createDeviceFlow(options: DeviceFlowOptions): DeviceFlow {
 
   function keepPolling(current: LiveCode, outcome: Extract<PollOutcome, { kind: 'pending' | 'slowDown' | 'transient' }>): void {
     let waitMs: number;
+    let retry: RetryNotice | null = null;
 
     if (outcome.kind === 'transient') {
       failuresInRow += 1;
       waitMs = computeRetryDelayMs(current.intervalSeconds, failuresInRow, maxBackoffMs, outcome.retryAfterSeconds);
+      retry = noteRetry(outcome.error, waitMs);
     } else {
       if (outcome.kind === 'slowDown') {
         current.intervalSeconds += SLOW_DOWN_STEP_SECONDS;
       }
 
       failuresInRow = 0;
+      lastRetry = null;
       waitMs = current.intervalSeconds * 1000;
     }
 
     const untilDeadlineMs = current.expiresAt - now();
     logOutcome(current, outcome, untilDeadlineMs > 0 ? Math.min(waitMs, untilDeadlineMs) : null);
 
-    const offline = failuresInRow > 0;
-    if (state.status !== 'waiting' || state.offline !== offline) {
-      setState({ status: 'waiting', code: current.code, expiresAt: current.expiresAt, offline });
+    // Every failure moves the next try, so the state changes, while a pending poll changes nothing on screen.
+    const offline = retry !== null;
+    if (offline || state.status !== 'waiting' || state.offline) {
+      setState({ status: 'waiting', code: current.code, expiresAt: current.expiresAt, offline, retry });
     }
 
     scheduleNextPoll(current, waitMs);
@@ -320,7 +335,7 @@ export function createDeviceFlow(options: DeviceFlowOptions): DeviceFlow {
     }
 
     log.info('device code expired with no remote activity, waiting for renew()', data);
-    setState({ status: 'expired', code: current.code });
+    setState({ status: 'expired', code: current.code, cause });
   }
 
   function renew(): void {
@@ -338,6 +353,7 @@ export function createDeviceFlow(options: DeviceFlowOptions): DeviceFlow {
     scheduler.abortRequest();
     scheduler.clearTimer();
     failuresInRow = 0;
+    lastRetry = null;
     codeRequestAttempts = 0;
     requestCode();
   }

@@ -1,4 +1,5 @@
 import type { DeviceCode } from '../api/types';
+import type { RetryNotice } from './retryCause';
 
 /**
  * What one poll of the token endpoint meant, as decided by a provider adapter. The engine
@@ -29,17 +30,29 @@ export interface DeviceFlowProvider {
 
 export type FailureReason = 'denied' | 'error';
 
+/** `deadline`: the code's lifetime ran out on the TV's clock. `server`: the server rejected it first. */
+export type ExpiryCause = 'deadline' | 'server';
+
 /** Every state the pairing screen can show. */
 export type PairingState =
-  | { status: 'requesting'; attempt: number; offline: boolean }
+  | {
+      status: 'requesting';
+      attempt: number;
+      /** True while code requests fail with a transient error. */
+      offline: boolean;
+      /** The fault and the time of the next code request, while `offline` is true. */
+      retry: RetryNotice | null;
+    }
   | {
       status: 'waiting';
       code: DeviceCode;
       /** Wall-clock time (ms since epoch) when this code stops being valid. */
       expiresAt: number;
-      /** True while polls fail on the network; the code stays on screen. */
+      /** True while polls fail with a transient error (network, timeout, 5xx, 429). The code stays on screen. */
       offline: boolean;
+      /** The fault and the time of the next poll, while `offline` is true. */
+      retry: RetryNotice | null;
     }
-  | { status: 'expired'; code: DeviceCode }
+  | { status: 'expired'; code: DeviceCode; cause: ExpiryCause }
   | { status: 'authorized'; accessToken: string }
   | { status: 'failed'; reason: FailureReason; error: unknown };

@@ -1,5 +1,4 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { createContext, useEffect, useMemo, useRef, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import type { ApiClient } from '../api/client';
 import type { SessionController } from './sessionController';
 import type { PairedMember, SessionState } from './sessionState';
@@ -23,27 +22,11 @@ export interface SessionProviderProps {
 }
 
 /**
- * Publishes the session to React and empties the query cache whenever the member leaves (a
- * switch, a sign-in, a sign-out or a rejected token), so the next member on this TV never gets
- * the previous one's data. The cache is emptied from the controller's `onMemberChange`, which
- * runs before the state changes, so not even one frame renders with the other member's data.
- * Must sit inside `QueryClientProvider`.
+ * Publishes the session to React. It needs no query client, so the first screens render before
+ * TanStack Query is loaded; `src/app/sessionQueryClient.ts` empties the cache when the member leaves.
  */
 export function SessionProvider({ controller, client, children }: SessionProviderProps) {
   const state = useSyncExternalStore(controller.subscribe, controller.getState);
-  const queryClient = useQueryClient();
-  const previousStatusRef = useRef(state.status);
-
-  useEffect(() => controller.onMemberChange(() => queryClient.clear()), [controller, queryClient]);
-
-  useEffect(() => {
-    const previous = previousStatusRef.current;
-    previousStatusRef.current = state.status;
-
-    if (state.status === 'signedOut' && previous !== 'signedOut') {
-      queryClient.clear();
-    }
-  }, [state.status, queryClient]);
 
   // `state` is a dependency on purpose: members and the active key only change with the state.
   const value = useMemo<SessionContextValue>(

@@ -1,14 +1,9 @@
-import { FocusContext, useFocusable } from '@noriginmedia/norigin-spatial-navigation';
-import { useState, type ReactNode } from 'react';
-import { FocusableCard } from './FocusableCard';
-import {
-  clampFirstVisible,
-  computeRenderRange,
-  countFullyVisible,
-  followFocus,
-  getStride,
-  type RowGeometry,
-} from './rowWindow';
+import { FocusContext } from '@noriginmedia/norigin-spatial-navigation';
+import type { ReactNode } from 'react';
+import { renderWindowedCards } from './renderWindowedCards';
+import { countFullyVisible, getStride, type RowGeometry } from './rowWindow';
+import { useLinearWindow } from './useLinearWindow';
+import { useWindowFocus } from './useWindowFocus';
 
 /** Cards rendered beyond each edge of the view. Enough for a held key at 120 ms per move to never reach an unrendered card. */
 const DEFAULT_OVERSCAN = 3;
@@ -21,19 +16,16 @@ export interface HorizontalRowProps<T> {
   items: readonly T[];
   /** The focus key of an item's card: stable across reloads, unique in the app. */
   getItemFocusKey: (item: T) => string;
+  /** Keep it stable (`useCallback` or a module function): a new function renders every card again. */
   renderItem: (item: T, focused: boolean, index: number) => ReactNode;
   geometry: RowGeometry;
   itemHeight: number;
   overscan?: number;
   onItemPress?: (item: T, index: number) => void;
+  /** The accessible name of an item's card, computed only when the card renders. Keep it stable, as `renderItem`. */
   getItemLabel?: (item: T) => string;
   itemTestId?: string;
   ariaLabel?: string;
-}
-
-interface RowPosition {
-  focusedIndex: number;
-  firstVisible: number;
 }
 
 /**
@@ -54,61 +46,40 @@ export function HorizontalRow<T>({
   itemTestId,
   ariaLabel,
 }: HorizontalRowProps<T>) {
-  const [position, setPosition] = useState<RowPosition>({ focusedIndex: 0, firstVisible: 0 });
-
   const itemCount = items.length;
   const stride = getStride(geometry);
 
   // The row clips at the right edge of its viewport (the safe area), so a card counts as fully
   // visible only if its focus ring fits too.
   const fullyVisible = countFullyVisible({ ...geometry, viewportWidth: geometry.viewportWidth - FOCUS_ROOM });
-
-  // The list may have shrunk since the last focus move (an episode marked watched elsewhere).
-  const focusedIndex = Math.min(position.focusedIndex, Math.max(0, itemCount - 1));
-  const firstVisible = clampFirstVisible(position.firstVisible, fullyVisible, itemCount);
-  const range = computeRenderRange(firstVisible, itemCount, geometry, overscan);
-
-  const focusedItem = items[focusedIndex];
+  const { focusedIndex, firstVisible, range, followFocusedIndex } = useLinearWindow(itemCount, fullyVisible, geometry, overscan);
 
   // Entering the row (from the header, or after Back) lands on the card last focused, which is
   // always in view. Norigin's fallback, the card nearest the page origin, may be off-screen.
-  const { ref } = useFocusable<object, HTMLDivElement>({
+  const { ref, focusCard, pressCard } = useWindowFocus<T, HTMLDivElement>({
     focusKey,
-    saveLastFocusedChild: true,
-    preferredChildFocusKey: focusedItem === undefined ? undefined : getItemFocusKey(focusedItem),
+    items,
+    getItemFocusKey,
+    columns: Math.max(1, itemCount),
+    range,
+    preferredIndex: focusedIndex,
+    onCardFocus: (_item, index) => followFocusedIndex(index),
+    onItemPress,
   });
 
-  const onCardFocus = (index: number) => {
-    setPosition((previous) => ({
-      focusedIndex: index,
-      firstVisible: followFocus(previous.firstVisible, index, fullyVisible, itemCount),
-    }));
-  };
-
-  const renderedIndexes: number[] = [];
-  for (let index = range.start; index < range.end; index += 1) {
-    renderedIndexes.push(index);
-  }
-
-  const cards = renderedIndexes.map((index) => {
-    const item = items[index] as T;
-    const itemFocusKey = getItemFocusKey(item);
-
-    return (
-      <FocusableCard
-        key={itemFocusKey}
-        focusKey={itemFocusKey}
-        index={index}
-        className="tv-row__item"
-        style={{ left: index * stride, width: geometry.itemWidth, height: itemHeight }}
-        ariaLabel={getItemLabel?.(item)}
-        testId={itemTestId}
-        onFocus={() => onCardFocus(index)}
-        onPress={onItemPress ? () => onItemPress(item, index) : undefined}
-      >
-        {(focused) => renderItem(item, focused, index)}
-      </FocusableCard>
-    );
+  const cards = renderWindowedCards({
+    items,
+    range,
+    getItemFocusKey,
+    getItemOffset: (index) => ({ left: index * stride, top: 0 }),
+    itemWidth: geometry.itemWidth,
+    itemHeight,
+    className: 'tv-row__item',
+    testId: itemTestId,
+    renderItem,
+    getItemLabel,
+    focusCard,
+    pressCard,
   });
 
   return (

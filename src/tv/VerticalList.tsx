@@ -1,7 +1,9 @@
-import { FocusContext, useFocusable } from '@noriginmedia/norigin-spatial-navigation';
-import { useState, type ReactNode } from 'react';
-import { FocusableCard } from './FocusableCard';
-import { clampFirstVisible, computeRenderRange, countFullyVisible, followFocus, type RowGeometry } from './rowWindow';
+import { FocusContext } from '@noriginmedia/norigin-spatial-navigation';
+import type { ReactNode } from 'react';
+import { renderWindowedCards } from './renderWindowedCards';
+import { countFullyVisible, type RowGeometry } from './rowWindow';
+import { useLinearWindow } from './useLinearWindow';
+import { useWindowFocus } from './useWindowFocus';
 
 /** Items rendered beyond the top and bottom of the view, as in `HorizontalRow`. */
 const DEFAULT_OVERSCAN = 3;
@@ -14,6 +16,7 @@ export interface VerticalListProps<T> {
   items: readonly T[];
   /** The focus key of an item: stable across reloads, unique in the app. */
   getItemFocusKey: (item: T) => string;
+  /** Keep it stable (`useCallback` or a module function): a new function renders every item again. */
   renderItem: (item: T, focused: boolean, index: number) => ReactNode;
   /** Item height in CSS px at 1080p. */
   itemHeight: number;
@@ -27,14 +30,10 @@ export interface VerticalListProps<T> {
   width: number;
   overscan?: number;
   onItemPress?: (item: T, index: number) => void;
+  /** The accessible name of an item, computed only when the item renders. Keep it stable, as `renderItem`. */
   getItemLabel?: (item: T) => string;
   itemTestId?: string;
   ariaLabel?: string;
-}
-
-interface ListPosition {
-  focusedIndex: number;
-  firstVisible: number;
 }
 
 /**
@@ -58,58 +57,37 @@ export function VerticalList<T>({
   itemTestId,
   ariaLabel,
 }: VerticalListProps<T>) {
-  const [position, setPosition] = useState<ListPosition>({ focusedIndex: 0, firstVisible: 0 });
-
   const geometry: RowGeometry = { itemWidth: itemHeight, gap, viewportWidth: viewportHeight };
   const itemCount = items.length;
   const stride = itemHeight + gap;
   const fullyVisible = countFullyVisible(geometry);
-
-  // The list may have shrunk or been replaced since the last focus move (a refresh).
-  const focusedIndex = Math.min(position.focusedIndex, Math.max(0, itemCount - 1));
-  const firstVisible = clampFirstVisible(position.firstVisible, fullyVisible, itemCount);
-  const range = computeRenderRange(firstVisible, itemCount, geometry, overscan);
-
-  const focusedItem = items[focusedIndex];
+  const { focusedIndex, firstVisible, range, followFocusedIndex } = useLinearWindow(itemCount, fullyVisible, geometry, overscan);
 
   // Entering the list lands on the item last focused, which is always in view.
-  const { ref } = useFocusable<object, HTMLDivElement>({
+  const { ref, focusCard, pressCard } = useWindowFocus<T, HTMLDivElement>({
     focusKey,
-    saveLastFocusedChild: true,
-    preferredChildFocusKey: focusedItem === undefined ? undefined : getItemFocusKey(focusedItem),
+    items,
+    getItemFocusKey,
+    columns: 1,
+    range,
+    preferredIndex: focusedIndex,
+    onCardFocus: (_item, index) => followFocusedIndex(index),
+    onItemPress,
   });
 
-  const onItemFocus = (index: number) => {
-    setPosition((previous) => ({
-      focusedIndex: index,
-      firstVisible: followFocus(previous.firstVisible, index, fullyVisible, itemCount),
-    }));
-  };
-
-  const renderedIndexes: number[] = [];
-  for (let index = range.start; index < range.end; index += 1) {
-    renderedIndexes.push(index);
-  }
-
-  const rendered = renderedIndexes.map((index) => {
-    const item = items[index] as T;
-    const itemFocusKey = getItemFocusKey(item);
-
-    return (
-      <FocusableCard
-        key={itemFocusKey}
-        focusKey={itemFocusKey}
-        index={index}
-        className="tv-list__item"
-        style={{ position: 'absolute', left: 0, top: index * stride, width, height: itemHeight }}
-        ariaLabel={getItemLabel?.(item)}
-        testId={itemTestId}
-        onFocus={() => onItemFocus(index)}
-        onPress={onItemPress ? () => onItemPress(item, index) : undefined}
-      >
-        {(focused) => renderItem(item, focused, index)}
-      </FocusableCard>
-    );
+  const rendered = renderWindowedCards({
+    items,
+    range,
+    getItemFocusKey,
+    getItemOffset: (index) => ({ left: 0, top: index * stride }),
+    itemWidth: width,
+    itemHeight,
+    className: 'tv-list__item',
+    testId: itemTestId,
+    renderItem,
+    getItemLabel,
+    focusCard,
+    pressCard,
   });
 
   return (

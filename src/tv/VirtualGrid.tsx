@@ -1,6 +1,5 @@
-import { FocusContext, useFocusable } from '@noriginmedia/norigin-spatial-navigation';
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { GridCard } from './GridCard';
+import { FocusContext } from '@noriginmedia/norigin-spatial-navigation';
+import { useMemo, useState, type ReactNode } from 'react';
 import {
   clampFirstRow,
   computeGridRenderRange,
@@ -12,6 +11,8 @@ import {
   resolveFocusedIndex,
   type GridGeometry,
 } from './gridWindow';
+import { renderWindowedCards } from './renderWindowedCards';
+import { useWindowFocus } from './useWindowFocus';
 import './VirtualGrid.css';
 
 /**
@@ -42,6 +43,7 @@ export interface VirtualGridProps<T> {
   onItemPress?: (item: T, index: number) => void;
   /** Called once an item has the focus, e.g. to load the next page as the focus nears the end. */
   onItemFocus?: (item: T, index: number) => void;
+  /** The accessible name of an item's card, computed only when the card renders. Keep it stable, as `renderItem`. */
   getItemLabel?: (item: T) => string;
   itemTestId?: string;
   ariaLabel?: string;
@@ -57,8 +59,7 @@ interface GridPosition {
 /**
  * Renders a grid that scrolls itself, with a CSS transform, to keep the focused item in view.
  * Only the visible rows and `overscanRows` more above and below are rendered and registered as
- * focusables, so the set norigin measures on each key press stays the same size in a grid of
- * 2,000 as in a grid of 50. When the items change under the focus (a refresh, an unfollowed
+ * focusables, so a grid of 2,000 costs what a grid of 50 does. When the items change under the focus (a refresh, an unfollowed
  * show), the grid keeps the same item in view, or its neighbour when the item is gone.
  */
 export function VirtualGrid<T>({
@@ -92,17 +93,6 @@ export function VirtualGrid<T>({
   const firstRow = followFocusRow(clampFirstRow(position.firstRow, itemCount, geometry), focusedIndex, itemCount, geometry);
   const range = computeGridRenderRange(firstRow, itemCount, geometry, overscanRows);
 
-  const focusedItem = items[focusedIndex];
-
-  // Entering the grid (from the buttons above, after Back, or when the focused item was removed)
-  // lands on the item last focused or its neighbour, which is always rendered. Norigin's own
-  // fallback, the item nearest the page origin, may be scrolled far away.
-  const { ref } = useFocusable<object, HTMLDivElement>({
-    focusKey,
-    saveLastFocusedChild: true,
-    preferredChildFocusKey: focusedItem === undefined ? undefined : getItemFocusKey(focusedItem),
-  });
-
   const onCardFocus = (item: T, index: number, itemFocusKey: string) => {
     setPosition((previous) => ({
       focusedKey: itemFocusKey,
@@ -112,42 +102,33 @@ export function VirtualGrid<T>({
     onItemFocus?.(item, index);
   };
 
-  // The cards get callbacks that never change, which call the latest ones, so a render of the
-  // grid leaves the memoized cards alone.
-  const latestRef = useRef({ onCardFocus, onItemPress });
-  useEffect(() => {
-    latestRef.current = { onCardFocus, onItemPress };
+  // Entering the grid (from the buttons above, after Back, or when the focused item was removed)
+  // lands on the item last focused or its neighbour, which is always rendered. Norigin's own
+  // fallback, the item nearest the page origin, may be scrolled far away.
+  const { ref, focusCard, pressCard } = useWindowFocus<T, HTMLDivElement>({
+    focusKey,
+    items,
+    getItemFocusKey,
+    columns: geometry.columns,
+    range,
+    preferredIndex: focusedIndex,
+    onCardFocus,
+    onItemPress,
   });
-  const focusCard = useCallback((item: T, index: number, itemFocusKey: string) => latestRef.current.onCardFocus(item, index, itemFocusKey), []);
-  const pressCard = useCallback((item: T, index: number) => latestRef.current.onItemPress?.(item, index), []);
 
-  const renderedIndexes: number[] = [];
-  for (let index = range.start; index < range.end; index += 1) {
-    renderedIndexes.push(index);
-  }
-
-  const cards = renderedIndexes.map((index) => {
-    const item = items[index] as T;
-    const itemFocusKey = getItemFocusKey(item);
-    const offset = getItemOffset(index, geometry);
-
-    return (
-      <GridCard
-        key={itemFocusKey}
-        item={item}
-        index={index}
-        focusKey={itemFocusKey}
-        left={offset.left}
-        top={offset.top}
-        width={geometry.itemWidth}
-        height={geometry.itemHeight}
-        label={getItemLabel?.(item)}
-        testId={itemTestId}
-        renderItem={renderItem}
-        onFocusItem={focusCard}
-        onPressItem={onItemPress ? pressCard : undefined}
-      />
-    );
+  const cards = renderWindowedCards({
+    items,
+    range,
+    getItemFocusKey,
+    getItemOffset: (index) => getItemOffset(index, geometry),
+    itemWidth: geometry.itemWidth,
+    itemHeight: geometry.itemHeight,
+    className: 'tv-grid__item',
+    testId: itemTestId,
+    renderItem,
+    getItemLabel,
+    focusCard,
+    pressCard,
   });
 
   const contentWidth = geometry.columns * getColumnStride(geometry) - geometry.columnGap;

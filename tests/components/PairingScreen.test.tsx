@@ -158,7 +158,7 @@ describe('pairing screen while waiting', () => {
 
     await advance(5_000);
 
-    expect(text('pairing-status')).toBe('Connection lost, retrying…');
+    expect(text('pairing-status')).toBe('No connection to BetaSeries. Trying again in 5 s. Your code is still valid.');
     expect(text('user-code')).toBe('975-820');
   });
 
@@ -177,7 +177,7 @@ describe('pairing screen at the end of a code', () => {
 
     await advance(12_000);
 
-    expect(text('pairing-status')).toBe('Code expired');
+    expect(text('pairing-status')).toBe('The code has expired. Press OK for a new code.');
     expect(text('countdown')).toBe('0:00');
     expect(screen.getByTestId('user-code').className).toContain('is-stale');
     expect(getCurrentFocusKey()).toBe(NEW_CODE_FOCUS_KEY);
@@ -225,7 +225,7 @@ describe('pairing screen at the end of a code', () => {
 
     await advance(5_000);
 
-    expect(text('pairing-status')).toBe('You refused on your phone');
+    expect(text('pairing-status')).toBe('You refused the sign-in on your phone. Press OK for a new code.');
     expect(getCurrentFocusKey()).toBe(NEW_CODE_FOCUS_KEY);
   });
 
@@ -237,7 +237,7 @@ describe('pairing screen at the end of a code', () => {
 
     await advance(5_000);
 
-    expect(text('pairing-status')).toBe('Something went wrong: Invalid code. (code 3004)');
+    expect(text('pairing-status')).toBe('Sign-in failed: Invalid code. (code 3004). Press OK for a new code.');
     expect(text('user-code')).toBe('');
     expect(getCurrentFocusKey()).toBe(NEW_CODE_FOCUS_KEY);
   });

@@ -12,6 +12,7 @@ import { createTokenStorage } from '../../src/session/tokenStorage';
 import { md5Hex } from '../../src/signin/md5Hex';
 import { destroySpatialNavigation } from '../../src/tv/spatialNavigation';
 import { press, settle } from './support/keys';
+import { preloadLazyModules } from './support/preloadLazyModules';
 import { initAppNavigation } from './support/renderApp';
 import { createScriptedProvider } from './support/scriptedDeviceFlowProvider';
 
@@ -22,6 +23,7 @@ let services: AppServices | null = null;
 
 beforeAll(async () => {
   running = await startSandbox({ port: 0, log: () => undefined });
+  await preloadLazyModules();
 });
 
 afterAll(async () => {

@@ -1,5 +1,5 @@
 import { getCurrentFocusKey } from '@noriginmedia/norigin-spatial-navigation';
-import { screen, waitFor } from '@testing-library/react';
+import { configure, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppServices } from '../../src/app/appServices';
 import { destroySpatialNavigation } from '../../src/tv/spatialNavigation';
@@ -8,6 +8,9 @@ import { press, settle } from './support/keys';
 import { initHomeNavigation } from './support/homeLayout';
 import { renderApp } from './support/renderApp';
 import { createTestServices } from './support/testServices';
+
+// A cold start renders the whole app tree, which takes over a second on a loaded machine.
+configure({ asyncUtilTimeout: 5_000 });
 
 const TOKEN = 'token-for-to-watch';
 

@@ -4,6 +4,7 @@ import type { AppServer } from '../../scripts/appServer';
 import type { Fault } from '../../sandbox/server';
 import { launchChromium, openTvPage } from './support/browser';
 import { focusedTestId, readUserCode, startTestApp } from './support/app';
+import { saveShot } from './support/moreNavigation';
 
 /**
  * A 1 s poll interval keeps the file short. The engine's backoff starts from the interval, so
@@ -18,10 +19,15 @@ const TOKEN_PATH = '/oauth/access_token';
 
 /** Status texts of `src/i18n/en.ts` and `src/i18n/fr.ts`. */
 const WAITING = /Waiting for you to type the code/;
-const OFFLINE = /Connection lost, retrying/;
-const OFFLINE_FR = /Connexion perdue, nouvel essai/;
-const REFUSED = /You refused on your phone/;
-const FAILED = /Something went wrong/;
+const CODE_KEPT = /Trying again (in \d+ s|now…)\. Your code is still valid\.$/;
+const NO_CONNECTION = /^No connection to BetaSeries\./;
+const NOT_ANSWERING = /^BetaSeries is not answering\./;
+const SERVER_PROBLEM = /^BetaSeries has a problem on its side\./;
+const SERVER_PROBLEM_FR = /^BetaSeries rencontre un problème de son côté\. Nouvel essai (dans \d+\s+s|en cours…)\. Votre code reste valable\.$/;
+const ASKED_TO_WAIT = /^BetaSeries asks the TV to wait\./;
+const REFUSED = /^You refused the sign-in on your phone\. Press OK for a new code\.$/;
+const FAILED = /^Sign-in failed: .*\. Press OK for a new code\.$/;
+const CODE_REJECTED = /^BetaSeries no longer accepts this code\. Press OK for a new code\.$/;
 
 describe('pairing under faults', () => {
   let browser: Browser;
@@ -44,9 +50,11 @@ describe('pairing under faults', () => {
   });
 
   /** Starts a fresh app and sandbox, opens the TV page and returns the code it shows. */
-  async function openPairing(options: { locale?: string; codeLifetimeSeconds?: number } = {}): Promise<{ app: AppServer; tv: Page; code: string }> {
+  async function openPairing(
+    options: { locale?: string; codeLifetimeSeconds?: number; width?: number; height?: number } = {},
+  ): Promise<{ app: AppServer; tv: Page; code: string }> {
     app = await startTestApp({ pollIntervalSeconds: INTERVAL_SECONDS, codeLifetimeSeconds: options.codeLifetimeSeconds });
-    tv = await openTvPage(browser, { locale: options.locale });
+    tv = await openTvPage(browser, { locale: options.locale, width: options.width, height: options.height });
     await tv.goto(`${app.url}/`);
 
     return { app, tv, code: await readUserCode(tv) };
@@ -111,33 +119,51 @@ describe('pairing under faults', () => {
     app.sandbox.faults.set({ path: TOKEN_PATH, kind: 'latency', ms: APP_TIMEOUT_MS + 2_000, times: 1 });
     app.sandbox.approve(code, 'demo');
 
-    await expect.poll(() => statusOf(tv), { timeout: APP_TIMEOUT_MS + 4_000 }).toMatch(OFFLINE);
+    await expect.poll(() => statusOf(tv), { timeout: APP_TIMEOUT_MS + 4_000 }).toMatch(NOT_ANSWERING);
+    expect(await statusOf(tv)).toMatch(CODE_KEPT);
     expect(await codeOf(tv)).toBe(code);
+    await saveShot(tv, 'pairing-timeout');
 
     await expectPaired(tv, 8_000);
     expect(app.sandbox.requests.maxInFlight(TOKEN_PATH)).toBe(1);
   }, 40_000);
 
   it.each([
-    ['dropped connections', { kind: 'drop' }, 'en-US', OFFLINE],
-    ['an HTML 502 page', { kind: 'html5xx', status: 502 }, 'en-US', OFFLINE],
-    ['an HTML 503 page, in French', { kind: 'html5xx', status: 503 }, 'fr-FR', OFFLINE_FR],
-    ['an HTML 504 page', { kind: 'html5xx', status: 504 }, 'en-US', OFFLINE],
-  ] as const)('keeps the code through %s', async (_name, fault, locale, status) => {
+    ['dropped connections', { kind: 'drop' }, 'en-US', NO_CONNECTION, 'pairing-no-connection'],
+    ['an HTML 502 page', { kind: 'html5xx', status: 502 }, 'en-US', SERVER_PROBLEM, 'pairing-server-problem'],
+    ['an HTML 503 page, in French', { kind: 'html5xx', status: 503 }, 'fr-FR', SERVER_PROBLEM_FR, 'pairing-server-problem-fr'],
+    ['an HTML 504 page', { kind: 'html5xx', status: 504 }, 'en-US', SERVER_PROBLEM, 'pairing-server-problem-504'],
+  ] as const)('keeps the code through %s', async (_name, fault, locale, status, shot) => {
     const { app, tv, code } = await openPairing({ locale });
 
     await holdFault(app, tv, code, fault, status);
+    if (locale === 'en-US') {
+      expect(await statusOf(tv)).toMatch(CODE_KEPT);
+    }
+    await saveShot(tv, shot);
+
     await clearAndConfirm(app, tv, code, 10_000);
   });
 
-  it('keeps the code through a 429 with Retry-After', async () => {
+  it('waits out a 429 with Retry-After', async () => {
     const { app, tv, code } = await openPairing();
+    const retryAfterSeconds = 3;
 
-    // TODO: the BetaSeries provider passes no Retry-After to the engine, so the polls after a
-    // 429 follow the engine's backoff alone. Assert the wait once it does.
-    await holdFault(app, tv, code, { kind: 'status', status: 429, retryAfterSeconds: 2 }, OFFLINE);
+    await holdFault(app, tv, code, { kind: 'status', status: 429, retryAfterSeconds }, ASKED_TO_WAIT);
+    expect(await statusOf(tv)).toMatch(CODE_KEPT);
+    await saveShot(tv, 'pairing-asked-to-wait');
+
+    // The first backoff would be one interval (1 s), so a gap of 3 s comes from Retry-After.
+    await expect.poll(() => app.sandbox.requests.count(TOKEN_PATH), { timeout: 8_000 }).toBeGreaterThanOrEqual(3);
+    const times = app.sandbox.requests
+      .entries()
+      .filter((entry) => entry.path === TOKEN_PATH)
+      .map((entry) => entry.time);
+    const [first = 0, second = 0] = times.slice(-2);
+    expect(second - first).toBeGreaterThanOrEqual(retryAfterSeconds * 1000 - 100);
+
     await clearAndConfirm(app, tv, code, 12_000);
-  });
+  }, 30_000);
 
   it('slows down on slow_down and keeps the code', async () => {
     const { app, tv, code } = await openPairing();
@@ -164,6 +190,7 @@ describe('pairing under faults', () => {
     app.sandbox.faults.set({ path: TOKEN_PATH, kind: 'malformedJson', times: 1 });
     await expectFailure(tv, FAILED);
     expect(await statusOf(tv)).toMatch(/unreadable reply/);
+    await saveShot(tv, 'pairing-failed');
 
     const newCode = await takeNewCode(tv, code);
     await clearAndConfirm(app, tv, newCode, 8_000);
@@ -172,9 +199,10 @@ describe('pairing under faults', () => {
   it('offers a new code after the server expires it', async () => {
     const { app, tv, code } = await openPairing();
 
+    // The sandbox returns 3004 for an expired code, which the BetaSeries provider reads as expired.
     app.sandbox.faults.set({ path: TOKEN_PATH, kind: 'expireCodes', times: 1 });
-    await expectFailure(tv, FAILED);
-    expect(await statusOf(tv)).toMatch(/Expired code/);
+    await expectFailure(tv, CODE_REJECTED);
+    await saveShot(tv, 'pairing-code-rejected');
 
     const newCode = await takeNewCode(tv, code);
     await clearAndConfirm(app, tv, newCode, 8_000);
@@ -192,11 +220,23 @@ describe('pairing under faults', () => {
     await clearAndConfirm(app, tv, newCode, 8_000);
   });
 
+  it('says an idle code expired, at 1280×720', async () => {
+    const { app, tv, code } = await openPairing({ codeLifetimeSeconds: 3, width: 1280, height: 720 });
+
+    await expectFailure(tv, /^The code has expired\. Press OK for a new code\.$/);
+    expect(await codeOf(tv)).toBe(code);
+    await saveShot(tv, 'pairing-expired');
+
+    const newCode = await takeNewCode(tv, code);
+    await clearAndConfirm(app, tv, newCode, 8_000);
+  });
+
   it('offers a new code after the member refuses', async () => {
     const { app, tv, code } = await openPairing();
     app.sandbox.deny(code);
 
     await expectFailure(tv, REFUSED);
+    await saveShot(tv, 'pairing-refused');
 
     const newCode = await takeNewCode(tv, code);
     await clearAndConfirm(app, tv, newCode, 8_000);
@@ -219,7 +259,7 @@ describe('pairing under faults', () => {
   it('sends nothing after the page leaves during a backoff', async () => {
     const { app, tv, code } = await openPairing();
 
-    await holdFault(app, tv, code, { kind: 'drop' }, OFFLINE);
+    await holdFault(app, tv, code, { kind: 'drop' }, NO_CONNECTION);
     await tv.goto('about:blank');
     const requestsAtLeave = app.sandbox.requests.count();
 

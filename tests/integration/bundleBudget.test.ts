@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatKilobytes, measureBundleSizes, type BundleSizes, type LoadSize } from '../../bench/bundleSizes';
 import { BYTE_BUDGETS, BYTE_CEILINGS } from '../../bench/targets';
 import { buildForMeasurement } from '../../bench/viteBuild';
+import type { BuiltFile } from '../../bench/bundleSizes';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -20,6 +21,23 @@ function describeLoad(load: LoadSize): string {
 /** Screen folders of the signed-out path ("Who's watching?" opens at start), which the first load may hold. */
 const SIGNED_OUT_SCREENS = ['src/screens/Pairing/', 'src/screens/SignIn/', 'src/screens/Members/'];
 
+/**
+ * Modules the pairing screen must not load: the server-state cache and the action queue come with
+ * the signed-in part of the app, and the other sign-in methods and "Who's watching?" with their
+ * own screens.
+ */
+const LATER_MODULES = [
+  /[\\/]node_modules[\\/]@tanstack[\\/]/,
+  /[\\/]node_modules[\\/]js-md5[\\/]/,
+  /[\\/]src[\\/]actions[\\/]/,
+  /[\\/]src[\\/]screens[\\/]SignIn[\\/](PasswordSignInScreen|SignInChooserScreen)\.tsx$/,
+  /[\\/]src[\\/]screens[\\/]Members[\\/]/,
+  /[\\/]src[\\/]tv[\\/]keyboard[\\/]/,
+];
+
+/** A string of abortcontroller-polyfill's code that survives minification. */
+const ABORT_CONTROLLER_POLYFILL_MARK = '__FORCE_INSTALL_ABORTCONTROLLER_POLYFILL';
+
 /** Modules of member screens (`src/screens/<Folder>/…` outside the signed-out path) in `load`. */
 function memberScreenModules(load: LoadSize): string[] {
   return load.moduleIds
@@ -30,6 +48,15 @@ function memberScreenModules(load: LoadSize): string[] {
 describe('bundle budgets', () => {
   let outDir: string;
   let sizes: BundleSizes;
+  let builtFiles: Map<string, BuiltFile>;
+
+  /** Returns the text of each JavaScript file of `load`, with its file name. */
+  function codeOf(load: LoadSize): Array<[string, string]> {
+    return load.files
+      .map((file) => builtFiles.get(file.fileName))
+      .filter((file): file is Extract<BuiltFile, { type: 'chunk' }> => file?.type === 'chunk')
+      .map((file) => [file.fileName, file.code]);
+  }
 
   beforeAll(async () => {
     outDir = await mkdtemp(path.join(os.tmpdir(), 'betaseries-tv-budget-'));
@@ -39,6 +66,7 @@ describe('bundle budgets', () => {
 
     const outputs = await buildForMeasurement({ root: projectRoot, outDir, configFile: path.join(projectRoot, 'vite.config.ts') });
     sizes = measureBundleSizes(outputs);
+    builtFiles = new Map(outputs.flatMap((output) => output.output).map((file) => [file.fileName, file]));
   }, 300_000);
 
   afterAll(async () => {
@@ -49,6 +77,7 @@ describe('bundle budgets', () => {
 
   // NOTE: the budgets (100 kB and 170 kB) are not met yet. These tests hold the weight under
   // today's ceilings so it cannot grow, and BENCHMARKS.md reports the gap to the budgets.
+  // Once a load is under its budget, its test should compare with BYTE_BUDGETS alone.
   it('pairing screen stays under its ceiling', () => {
     const pairing = sizes.modern.pairing;
     const ceiling = Math.max(BYTE_CEILINGS.pairingGzipBytes, BYTE_BUDGETS.pairingGzipBytes);
@@ -69,6 +98,28 @@ describe('bundle budgets', () => {
 
     expect(modern, 'member screens in the modern pairing load: import them with lazy(() => import()), as src/app/screenForRoute.tsx does').toEqual([]);
     expect(legacy, 'member screens in the legacy pairing load').toEqual([]);
+  });
+
+  it('pairing screen loads nothing of later screens', () => {
+    for (const [flavor, load] of [['modern', sizes.modern.pairing], ['legacy', sizes.legacy.pairing]] as const) {
+      const loaded = load.moduleIds.filter((id) => LATER_MODULES.some((pattern) => pattern.test(id)));
+
+      expect(loaded.map((id) => path.relative(projectRoot, id)), `modules of later screens in the ${flavor} pairing load: import them with lazy(() => import())`).toEqual([]);
+    }
+  });
+
+  it('only the legacy build carries the AbortController polyfill', () => {
+    const modernWithPolyfill = codeOf(sizes.modern.wholeApp).filter(([, code]) => code.includes(ABORT_CONTROLLER_POLYFILL_MARK));
+    const legacyWithPolyfill = codeOf(sizes.legacy.pairing).filter(([, code]) => code.includes(ABORT_CONTROLLER_POLYFILL_MARK));
+
+    expect(modernWithPolyfill.map(([fileName]) => fileName)).toEqual([]);
+    expect(legacyWithPolyfill.map(([fileName]) => fileName)).toEqual([expect.stringMatching(/^assets\/polyfills-legacy-[^/]+\.js$/)]);
+  });
+
+  it('groups the member screens into one file', () => {
+    const memberScreenFiles = sizes.modern.wholeApp.files.filter((file) => /^assets\/[^/]*Screen[^/]*\.js$/.test(file.fileName));
+
+    expect(memberScreenFiles.map((file) => file.fileName), 'one file per screen: check build.rolldownOptions.output.codeSplitting in vite.config.ts').toEqual([]);
   });
 
   it('measures what index.html loads', () => {

@@ -255,8 +255,10 @@ describe.concurrent('RFC 8628 device flow against oidc-provider', () => {
     // beats the 4 s backoff. The pending reply at 9 s restores the 1 s interval.
     expectSchedule(pollOffsets(server), [1, 2, 4, 9, 10]);
 
+    // Each failure sets a new state, because it moves the next try the screen counts down to.
     const waiting = states.filter((state) => state.status === 'waiting');
-    expect(waiting.map((state) => state.offline)).toEqual([false, true, false]);
+    expect(waiting.map((state) => state.offline)).toEqual([false, true, true, true, false]);
+    expect(waiting.map((state) => state.retry?.cause ?? null)).toEqual([null, 'server', 'server', 'rateLimited', null]);
     expect(flow.getState()).toMatchObject({ status: 'waiting', offline: false });
   });
 

@@ -1,3 +1,4 @@
+import { PendingBadge } from '../../actions/PendingBadge';
 import type { EpisodeDetails } from '../../api/types';
 import { useI18n } from '../../i18n/useI18n';
 import { PosterImage } from '../common/PosterImage';
@@ -17,7 +18,10 @@ function ratingText(episode: EpisodeDetails, t: ReturnType<typeof useI18n>['t'])
   return episode.note.user > 0 ? `${text} · ${t('episode.yourRating', { rating: String(episode.note.user) })}` : text;
 }
 
-/** Renders what is known about an episode: poster, show, title, code, air date, rating, watched state, description. */
+/**
+ * Renders what is known about an episode: poster, show, title, code, air date, rating, watched
+ * state (with a pending badge while a change waits in the action queue), description.
+ */
 export function EpisodeDetailsView({ episode }: { episode: EpisodeDetails }) {
   const { t, formatDate } = useI18n();
 
@@ -56,6 +60,7 @@ export function EpisodeDetailsView({ episode }: { episode: EpisodeDetails }) {
         <p className={episode.seen ? 'episode-details__state is-watched' : 'episode-details__state'} data-testid="episode-state">
           {episode.seen ? '\u2713 ' : ''}
           {watchedText}
+          <PendingBadge target={{ type: 'episode', id: episode.id }} className="episode-details__pending" />
         </p>
         <p className="episode-details__description">{episode.description || t('episode.noDescription')}</p>
 

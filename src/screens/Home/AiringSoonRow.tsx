@@ -1,3 +1,4 @@
+import { useCallback, useMemo } from 'react';
 import { useI18n } from '../../i18n/useI18n';
 import { HorizontalRow } from '../../tv/HorizontalRow';
 import type { RowGeometry } from '../../tv/rowWindow';
@@ -34,8 +35,22 @@ export function AiringSoonRow({ list, viewportWidth, onOpen }: AiringSoonRowProp
   const { t } = i18n;
   const items = list.data ?? [];
   const geometry: RowGeometry = { itemWidth: AIRING_POSTER_WIDTH, gap: 32, viewportWidth };
-  // One day for the whole row, so cards never disagree around midnight.
-  const today = new Date();
+  // One day for the whole row, so cards never disagree around midnight. The same `Date` is kept
+  // until the local calendar day changes, so a focus move leaves the memoized cards alone.
+  const now = new Date();
+  const dayStart = new Date(now.getFullYear(), now.getMonth(), now.getDate()).getTime();
+  const today = useMemo(() => new Date(dayStart), [dayStart]);
+
+  const cardLabel = useCallback(
+    (item: NextEpisode) =>
+      i18n.t('home.airingCardLabel', {
+        show: item.show.title,
+        code: item.episode.code,
+        day: airingDayText(describeAiringDay(item.episode.date, today), i18n),
+      }),
+    [i18n, today],
+  );
+  const renderCard = useCallback((item: NextEpisode) => <AiringSoonCard item={item} today={today} />, [today]);
 
   return (
     <>
@@ -70,19 +85,13 @@ export function AiringSoonRow({ list, viewportWidth, onOpen }: AiringSoonRowProp
           focusKey={AIRING_ROW_FOCUS_KEY}
           items={items}
           getItemFocusKey={airingCardFocusKey}
-          getItemLabel={(item) =>
-            t('home.airingCardLabel', {
-              show: item.show.title,
-              code: item.episode.code,
-              day: airingDayText(describeAiringDay(item.episode.date, today), i18n),
-            })
-          }
+          getItemLabel={cardLabel}
           geometry={geometry}
           itemHeight={CARD_HEIGHT}
           itemTestId="airing-card"
           ariaLabel={t('home.airingSoon')}
           onItemPress={onOpen}
-          renderItem={(item) => <AiringSoonCard item={item} today={today} />}
+          renderItem={renderCard}
         />
       ) : null}
     </>

@@ -1,3 +1,6 @@
+import { getDateTimeFormat } from '../../i18n/format';
+import type { Locale } from '../../i18n/locale';
+
 /** The wording of an air date on a card: relative while it is close, a date after that. */
 export type AiringDay =
   | { kind: 'today' }
@@ -43,12 +46,12 @@ export function describeAiringDay(date: string | null, today: Date): AiringDay {
 }
 
 /** Formats a `YYYY-MM-DD` day short enough for a card: "Dec 11" / "11 déc.". Returns '' for an unreadable date. */
-export function formatShortDay(date: string, locale: string): string {
+export function formatShortDay(date: string, locale: Locale): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   if (!match) {
     return '';
   }
 
   const day = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short' }).format(day);
+  return getDateTimeFormat(locale, { day: 'numeric', month: 'short' }).format(day);
 }

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { PendingBadge } from '../../actions/PendingBadge';
 import type { Movie } from '../../api/types';
 
 /** Poster size at 1080p; the row's geometry uses the same numbers. */
@@ -19,7 +20,10 @@ function initialOf(title: string): string {
   return trimmed === '' ? '?' : trimmed.charAt(0).toUpperCase();
 }
 
-/** Renders one film of the row: its poster (or its initial when the API has none), title and year. */
+/**
+ * Renders one film of the row: its poster (or its initial when the API has none), a pending
+ * badge while a change of its state waits in the action queue, title and year.
+ */
 export function MovieCard({ movie, index, focused, onFocused }: MovieCardProps) {
   const [posterFailed, setPosterFailed] = useState(false);
 
@@ -30,7 +34,7 @@ export function MovieCard({ movie, index, focused, onFocused }: MovieCardProps) 
   }, [focused, movie.id, index, onFocused]);
 
   return (
-    <div className="movie-card">
+    <div className="movie-card" data-movie-id={movie.id}>
       {movie.poster && !posterFailed ? (
         <img
           className="movie-card__poster"
@@ -47,6 +51,7 @@ export function MovieCard({ movie, index, focused, onFocused }: MovieCardProps) 
           {initialOf(movie.title)}
         </div>
       )}
+      <PendingBadge target={{ type: 'movie', id: movie.id }} className="pending-badge--on-poster" />
 
       <p className="movie-card__title">{movie.title}</p>
       <p className="movie-card__year">{movie.productionYear ?? '\u00a0'}</p>

@@ -1,7 +1,11 @@
+import { PendingBadge } from '../../actions/PendingBadge';
 import type { Movie } from '../../api/types';
 import { useI18n } from '../../i18n/useI18n';
 
-/** Renders what the member needs to choose a film: title, year, director, genres and synopsis. */
+/**
+ * Renders what the member needs to choose a film: title, year, director, genres and synopsis,
+ * with a pending badge while a change of its state waits in the action queue.
+ */
 export function MovieDetails({ movie }: { movie: Movie }) {
   const { t } = useI18n();
 
@@ -23,6 +27,7 @@ export function MovieDetails({ movie }: { movie: Movie }) {
       <h2 className="movie-details__title">{movie.title}</h2>
       {showOriginalTitle ? <p className="movie-details__original">{movie.originalTitle}</p> : null}
       <p className="movie-details__facts">{facts.join(' · ')}</p>
+      <PendingBadge target={{ type: 'movie', id: movie.id }} className="movie-details__pending" />
       <p className="movie-details__synopsis">{movie.synopsis || t('movies.noSynopsis')}</p>
     </section>
   );

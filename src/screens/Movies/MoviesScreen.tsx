@@ -12,6 +12,7 @@ import { EmptyState } from '../common/EmptyState';
 import { ErrorState, errorRetryFocusKey } from '../common/ErrorState';
 import { LoadingSkeleton } from '../common/LoadingSkeleton';
 import { ShortcutHints } from '../common/ShortcutHints';
+import { MenuEdge } from '../Menu/MenuEdge';
 import { MovieCard, MOVIE_POSTER_HEIGHT, MOVIE_POSTER_WIDTH } from './MovieCard';
 import { MovieChangeNotice } from './MovieChangeNotice';
 import { MovieDetails } from './MovieDetails';
@@ -24,6 +25,7 @@ const MOVIES_ERROR_FOCUS_PREFIX = 'movies-error';
 const MOVIES_MENU_FOCUS_KEY = 'movies-menu';
 /** Focus key of the empty state's Back button, the only focusable left when no film remains. */
 const MOVIES_EMPTY_BACK_FOCUS_KEY = 'movies-empty-back';
+const MOVIES_MENU_EDGE_FOCUS_KEY = 'movies-menu-edge';
 
 /** The row spans the safe area: 1920 − 2 × 96 px. */
 const ROW_GEOMETRY: RowGeometry = { itemWidth: MOVIE_POSTER_WIDTH, gap: 36, viewportWidth: 1728 };
@@ -103,6 +105,8 @@ export function MoviesScreen() {
 
   return (
     <main className="movies safe-area" data-testid="movies-screen">
+      <MenuEdge focusKey={MOVIES_MENU_EDGE_FOCUS_KEY} enabled={items.length > 0 || list.isError || list.isSuccess} />
+
       <header className="movies__header">
         <h1 className="movies__title">{t('movies.title')}</h1>
         {list.data ? <p className="movies__count">{t('movies.count', { count: list.data.total })}</p> : null}

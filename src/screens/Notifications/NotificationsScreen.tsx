@@ -6,6 +6,7 @@ import { useScreenDefaultFocus } from '../../tv/useScreen';
 import { EmptyState } from '../common/EmptyState';
 import { ErrorState, errorRetryFocusKey } from '../common/ErrorState';
 import { LoadingSkeleton } from '../common/LoadingSkeleton';
+import { MenuEdge } from '../Menu/MenuEdge';
 import { NotificationItem } from './NotificationItem';
 import { notificationPlainText } from './notificationPlainText';
 import { notificationTarget } from './notificationTarget';
@@ -14,6 +15,7 @@ import './NotificationsScreen.css';
 
 export const NOTIFICATIONS_LIST_FOCUS_KEY = 'notifications-list';
 const NOTIFICATIONS_ERROR_FOCUS_PREFIX = 'notifications-error';
+const NOTIFICATIONS_MENU_EDGE_FOCUS_KEY = 'notifications-menu-edge';
 
 /** Item size at 1080p: the line of kind and time, then two lines of text at most. */
 const ITEM_HEIGHT = 156;
@@ -56,6 +58,9 @@ export function NotificationsScreen() {
 
   return (
     <main className="notifications safe-area" data-testid="notifications-screen">
+      {/* The empty state has no button, so Back is the only way out of it. */}
+      <MenuEdge focusKey={NOTIFICATIONS_MENU_EDGE_FOCUS_KEY} enabled={items.length > 0 || list.isError} />
+
       <header className="notifications__header">
         <h1 className="notifications__title">{t('notifications.title')}</h1>
         {list.isSuccess ? (

@@ -1,3 +1,4 @@
+import { getDateTimeFormat } from '../../i18n/format';
 import type { MessageKey, MessageParams } from '../../i18n/catalog';
 import type { Locale } from '../../i18n/locale';
 
@@ -38,7 +39,7 @@ export function formatNotificationTime(date: string | null, now: Date, format: N
     return '';
   }
 
-  const time = new Intl.DateTimeFormat(format.locale, { hour: '2-digit', minute: '2-digit' }).format(value);
+  const time = getDateTimeFormat(format.locale, { hour: '2-digit', minute: '2-digit' }).format(value);
 
   if (isSameDay(value, now)) {
     return format.t('notifications.today', { time });

@@ -1,14 +1,18 @@
-import DOMPurify from 'dompurify';
-
 /** A `<` that opens a tag, a closing tag or a comment; plain text rarely has one. */
 const LOOKS_LIKE_MARKUP = /<[a-z!/]/i;
+
+/** Elements whose content is code or styling, never text meant for the member. */
+const NON_TEXT_ELEMENTS = 'script, style, template, noscript, noembed, noframes, title, iframe, object, embed';
 
 /**
  * Returns a notification's text with any markup removed, for rendering as a text node. The API
  * layer already drops the `html` field, which contains markup written by other members, but a
- * `text` field with tags in it would otherwise show them to the member as "<b>". DOMPurify parses
- * in an inert document, so no script runs and no image loads. It also drops the content of
- * `<script>` and `<style>`, and only the text that remains is returned.
+ * `text` field with tags in it would otherwise show them to the member as "<b>".
+ *
+ * The markup is parsed by `DOMParser` into a new document. The HTML standard gives such a document
+ * no browsing context and disables scripting in it, so no script or event handler runs and no
+ * image or frame loads. The content of script-like elements is dropped, entities are decoded, and
+ * only the text that remains is returned, with runs of white space collapsed.
  * NOTE: plain text with a tag-like part ("Love <3 Robots" is fine, "<Untitled>" is not) loses that
  * part; BetaSeries does not document whether `text` can contain markup.
  */
@@ -17,6 +21,11 @@ export function notificationPlainText(text: string): string {
     return text;
   }
 
-  const fragment = DOMPurify.sanitize(text, { ALLOWED_TAGS: [], KEEP_CONTENT: true, RETURN_DOM_FRAGMENT: true });
-  return (fragment.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const parsed = new DOMParser().parseFromString(text, 'text/html');
+
+  for (const element of Array.from(parsed.querySelectorAll(NON_TEXT_ELEMENTS))) {
+    element.remove();
+  }
+
+  return (parsed.body.textContent ?? '').replace(/\s+/g, ' ').trim();
 }

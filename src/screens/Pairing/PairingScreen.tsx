@@ -1,16 +1,15 @@
 import { setFocus } from '@noriginmedia/norigin-spatial-navigation';
 import { useEffect, useRef } from 'react';
-import type { I18n } from '../../i18n/I18nProvider';
 import { useI18n } from '../../i18n/useI18n';
 import type { DeviceFlowProvider } from '../../pairing/types';
 import { useDevicePairing } from '../../pairing/useDevicePairing';
 import type { SignedOutNotice } from '../../session/sessionState';
 import { FocusableButton } from '../../tv/FocusableButton';
 import { useScreen, useScreenDefaultFocus } from '../../tv/useScreen';
-import { describeError } from '../describeError';
 import { LanguageButton } from '../LanguageButton';
+import { describePairingStatus } from './describePairingStatus';
 import { PairingCodePanel } from './PairingCodePanel';
-import { describePairingState, spellCode, type PairingView } from './pairingView';
+import { describePairingState, spellCode } from './pairingView';
 import { useClock } from './useClock';
 import './PairingScreen.css';
 
@@ -39,25 +38,6 @@ const NOTICE_TEXT_KEYS = {
   signInFailed: 'signin.notice.failed',
 } as const;
 
-function describeStatus(view: PairingView, t: I18n['t']): string {
-  switch (view.status) {
-    case 'requesting':
-      return t('pairing.status.requesting');
-    case 'waiting':
-      return t('pairing.status.waiting');
-    case 'offline':
-      return t('pairing.status.offline');
-    case 'expired':
-      return t('pairing.status.expired');
-    case 'denied':
-      return t('pairing.status.denied');
-    case 'failed':
-      return t('pairing.status.failed', { reason: describeError(view.error, t) });
-    case 'authorized':
-      return t('pairing.status.authorized');
-  }
-}
-
 /**
  * Renders sign-in by device code, readable from the couch: the address and a QR code to open on a
  * phone, the code to type there, its countdown, and a status line describing what is happening.
@@ -68,7 +48,8 @@ export function PairingScreen({ provider, onAuthorized, notice = null, onOtherMe
   const { state, renew, noteActivity } = useDevicePairing(provider);
 
   const view = describePairingState(state);
-  const now = useClock(1000, view.expiresAt !== null);
+  // The clock drives both the code's countdown and the countdown to the next try after a fault.
+  const now = useClock(1000, view.expiresAt !== null || view.retry !== null);
 
   // Any remote key means someone is at the TV, which lets the engine renew an expired code by itself.
   useEffect(() => {
@@ -128,7 +109,7 @@ export function PairingScreen({ provider, onAuthorized, notice = null, onOtherMe
 
       <PairingCodePanel view={view} now={now}>
         <p className={`pairing__status pairing__status--${view.status}`} role="status" data-testid="pairing-status">
-          {describeStatus(view, t)}
+          {describePairingStatus(view, now, t)}
         </p>
 
         <div className="pairing__actions">

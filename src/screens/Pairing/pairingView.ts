@@ -1,5 +1,6 @@
 import type { DeviceCode } from '../../api/types';
-import type { PairingState } from '../../pairing/types';
+import type { RetryNotice } from '../../pairing/retryCause';
+import type { ExpiryCause, PairingState } from '../../pairing/types';
 
 export type PairingStatus = 'requesting' | 'waiting' | 'offline' | 'expired' | 'denied' | 'failed' | 'authorized';
 
@@ -18,6 +19,10 @@ export interface PairingView {
   offerNewCode: boolean;
   /** The error behind a `failed` status. */
   error: unknown;
+  /** The fault being waited out and the time of the next try, for `offline`. */
+  retry: RetryNotice | null;
+  /** The cause that ended an `expired` code. */
+  expiryCause: ExpiryCause | null;
 }
 
 export function describePairingState(state: PairingState): PairingView {
@@ -29,17 +34,25 @@ export function describePairingState(state: PairingState): PairingView {
     loading: false,
     offerNewCode: false,
     error: null,
+    retry: null,
+    expiryCause: null,
   };
 
   switch (state.status) {
     case 'requesting':
-      return { ...base, status: state.offline ? 'offline' : 'requesting', loading: true };
+      return { ...base, status: state.offline ? 'offline' : 'requesting', loading: true, retry: state.retry };
 
     case 'waiting':
-      return { ...base, status: state.offline ? 'offline' : 'waiting', code: state.code, expiresAt: state.expiresAt };
+      return {
+        ...base,
+        status: state.offline ? 'offline' : 'waiting',
+        code: state.code,
+        expiresAt: state.expiresAt,
+        retry: state.retry,
+      };
 
     case 'expired':
-      return { ...base, status: 'expired', code: state.code, stale: true, offerNewCode: true };
+      return { ...base, status: 'expired', code: state.code, stale: true, offerNewCode: true, expiryCause: state.cause };
 
     case 'authorized':
       return { ...base, status: 'authorized' };

@@ -8,6 +8,7 @@ import { FocusableButton } from '../../tv/FocusableButton';
 import { useScreenDefaultFocus } from '../../tv/useScreen';
 import { ErrorState } from '../common/ErrorState';
 import { LoadingSkeleton } from '../common/LoadingSkeleton';
+import { MenuEdge } from '../Menu/MenuEdge';
 import { LanguageChoice, languageFocusKey } from './LanguageChoice';
 import { ProfileStats } from './ProfileStats';
 import './ProfileScreen.css';
@@ -16,6 +17,7 @@ export const PROFILE_SIGN_OUT_FOCUS_KEY = 'profile-sign-out';
 const PROFILE_SWITCH_FOCUS_KEY = 'profile-switch-member';
 const PROFILE_ERROR_FOCUS_PREFIX = 'profile-error';
 const PROFILE_CONFIRM_FOCUS_KEY = 'profile-sign-out-confirm';
+const PROFILE_MENU_EDGE_FOCUS_KEY = 'profile-menu-edge';
 
 /** Renders who is signed in with their stats, the language setting and sign-out. */
 export function ProfileScreen() {
@@ -33,6 +35,9 @@ export function ProfileScreen() {
 
   return (
     <main className="profile safe-area" data-testid="profile-screen">
+      {/* The language buttons are always there, so the edge never takes the first focus. */}
+      <MenuEdge focusKey={PROFILE_MENU_EDGE_FOCUS_KEY} enabled />
+
       <h1 className="profile__title">{t('profile.title')}</h1>
 
       <header className="profile__identity">

@@ -1,4 +1,5 @@
 import type { MemberStats } from '../../api/types';
+import { getNumberFormat } from '../../i18n/translate';
 import { useI18n } from '../../i18n/useI18n';
 
 interface StatTile {
@@ -10,7 +11,7 @@ interface StatTile {
 /** Renders the member's counters from `members/infos` as tiles; times are minutes, shown as days and hours. */
 export function ProfileStats({ stats }: { stats: MemberStats }) {
   const { t, locale, formatDuration } = useI18n();
-  const formatCount = (count: number) => new Intl.NumberFormat(locale).format(count);
+  const formatCount = (count: number) => getNumberFormat(locale).format(count);
 
   const tiles: StatTile[] = [
     { id: 'shows', value: formatCount(stats.shows), label: t('profile.stats.shows') },

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { PendingBadge } from '../../actions/PendingBadge';
 import type { Show } from '../../api/types';
 import { useI18n } from '../../i18n/useI18n';
 
@@ -17,7 +18,10 @@ export interface SearchResultItemProps {
   adding: boolean;
 }
 
-/** Renders one search result: poster, title, first year, genres, and "In your shows". */
+/**
+ * Renders one search result: poster, title, first year, genres, "In your shows", and a pending
+ * badge while adding or removing the show waits in the action queue.
+ */
 export function SearchResultItem({ show, adding }: SearchResultItemProps) {
   const { t } = useI18n();
   const [posterFailed, setPosterFailed] = useState(false);
@@ -64,6 +68,7 @@ export function SearchResultItem({ show, adding }: SearchResultItemProps) {
             {status}
           </p>
         ) : null}
+        <PendingBadge target={{ type: 'show', id: show.id }} className="search-result__pending" />
       </div>
     </div>
   );

@@ -13,6 +13,7 @@ import { SearchStatus } from './SearchStatus';
 import { SearchResultItem } from './SearchResultItem';
 import { useAddShow } from './useAddShow';
 import { MIN_SEARCH_LENGTH, useShowSearch } from './useShowSearch';
+import { MenuEdge } from '../Menu/MenuEdge';
 import './SearchScreen.css';
 
 export const SEARCH_KEYBOARD_FOCUS_KEY = 'search-keyboard';
@@ -111,6 +112,9 @@ export function SearchScreen() {
 
   return (
     <main className="search safe-area" data-testid="search-screen">
+      {/* The keyboard is always there, so the edge never takes the first focus. */}
+      <MenuEdge focusKey="search-menu-edge" enabled />
+
       <div className="search__keyboard-column">
         <h1 className="search__title">{t('search.title')}</h1>
         <OnScreenKeyboard

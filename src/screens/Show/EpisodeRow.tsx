@@ -1,13 +1,17 @@
+import { PendingBadge } from '../../actions/PendingBadge';
 import type { EpisodeDetails } from '../../api/types';
 import { useI18n } from '../../i18n/useI18n';
 
 export interface EpisodeRowProps {
   episode: EpisodeDetails;
-  /** True while a change of its watched state is being sent. */
+  /** True while a change of its watched state is being sent from this screen. */
   pending: boolean;
 }
 
-/** Renders one line of the episode list: watched mark, code, title and air date. The card's label gives screen readers the watched state. */
+/**
+ * Renders one line of the episode list: watched mark, code, title, a pending badge while a change
+ * waits in the action queue, and air date. The card's label gives screen readers the watched state.
+ */
 export function EpisodeRow({ episode, pending }: EpisodeRowProps) {
   const { formatDate } = useI18n();
 
@@ -26,6 +30,7 @@ export function EpisodeRow({ episode, pending }: EpisodeRowProps) {
       </span>
       <span className="episode-row__code">{episode.code}</span>
       <span className="episode-row__title">{episode.title}</span>
+      <PendingBadge target={{ type: 'episode', id: episode.id }} className="episode-row__pending" />
       <span className="episode-row__date">{episode.date ? formatDate(episode.date) : ''}</span>
     </div>
   );

@@ -1,5 +1,7 @@
 import { FocusContext, useFocusable } from '@noriginmedia/norigin-spatial-navigation';
 import { useState } from 'react';
+import { targetKeyOf } from '../../actions/memberAction';
+import { usePendingState } from '../../actions/usePendingState';
 import type { Season } from '../../api/types';
 import { useI18n } from '../../i18n/useI18n';
 import { FocusableCard } from '../../tv/FocusableCard';
@@ -109,17 +111,50 @@ export function SeasonRow({ showId, seasons, selected, onChoose }: SeasonRowProp
                 onFocus={() => onSeasonFocus(index)}
                 onPress={() => onChoose(season.number)}
               >
-                {() => (
-                  <div className={`season-button${isSelected ? ' is-selected' : ''}`} data-selected={isSelected ? 'true' : 'false'}>
-                    {t('show.season', { number: season.number })}
-                    {season.seen ? <span className="season-button__seen" aria-hidden="true">{' \u2713'}</span> : null}
-                  </div>
-                )}
+                {() => <SeasonButton showId={showId} season={season} selected={isSelected} />}
               </FocusableCard>
             );
           })}
         </div>
       </FocusContext.Provider>
+    </div>
+  );
+}
+
+interface SeasonButtonProps {
+  showId: number;
+  season: Season;
+  selected: boolean;
+}
+
+/**
+ * Renders one season's button: its number, a check mark once seen, and "Pending" under the
+ * number while marking the season watched waits in the action queue. The button is 200 px wide,
+ * too narrow for the full badge text at a size readable from the couch, so the short word also
+ * stands for "sent once you sign in again".
+ */
+function SeasonButton({ showId, season, selected }: SeasonButtonProps) {
+  const { t } = useI18n();
+  const target = { type: 'season', id: showId, season: season.number } as const;
+  const pending = usePendingState(target);
+
+  const classes = ['season-button'];
+  if (selected) {
+    classes.push('is-selected');
+  }
+  if (pending !== 'none') {
+    classes.push('is-pending');
+  }
+
+  return (
+    <div className={classes.join(' ')} data-selected={selected ? 'true' : 'false'}>
+      {t('show.season', { number: season.number })}
+      {season.seen ? <span className="season-button__seen" aria-hidden="true">{' \u2713'}</span> : null}
+      {pending !== 'none' ? (
+        <span className="season-button__pending" data-testid="pending-badge" data-target={targetKeyOf(target)}>
+          {t('actions.pendingShort')}
+        </span>
+      ) : null}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { PendingBadge } from '../../actions/PendingBadge';
 import type { Show } from '../../api/types';
 import { useI18n } from '../../i18n/useI18n';
 import { FocusableButton } from '../../tv/FocusableButton';
@@ -24,7 +25,8 @@ export interface ShowActionsProps {
 }
 
 /**
- * Renders Follow, or Unfollow and Archive for a followed show. Unfollowing takes a second press
+ * Renders Follow, or Unfollow and Archive for a followed show, and a pending badge while a change
+ * of the show waits in the action queue. Unfollowing takes a second press
  * within 5 s, because BetaSeries drops what the member saw of the show with it. The button keeps
  * its focus key when its label changes, so the focus stays on it.
  */
@@ -90,6 +92,8 @@ export function ShowActions({ show, onAction, pendingAction, error }: ShowAction
             {pendingAction === 'archive' || pendingAction === 'unarchive' ? t('common.loading') : t(archived ? 'show.unarchive' : 'show.archive')}
           </FocusableButton>
         ) : null}
+
+        <PendingBadge target={{ type: 'show', id: show.id }} className="show-actions__pending" />
       </div>
 
       {unfollowArmed ? (

@@ -1,4 +1,5 @@
 import type { InfiniteData, UseInfiniteQueryResult } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import type { Show } from '../../api/types';
 import { useI18n } from '../../i18n/useI18n';
 import type { GridGeometry } from '../../tv/gridWindow';
@@ -54,12 +55,16 @@ export interface ShowsBodyProps {
 export function ShowsBody({ query, shows, filter, errorFocusPrefix, onPosterFocus, onOpenShow, onOpenSearch, onShowAll }: ShowsBodyProps) {
   const { t, formatDate } = useI18n();
 
-  const posterLabel = (show: Show) =>
-    t('shows.posterLabel', {
-      title: show.title,
-      percent: show.user?.progressPercent ?? 0,
-      progress: showProgressLabel(show, t, formatDate),
-    });
+  // Stable for a locale, so the grid's memoized cards compute their label only when they render.
+  const posterLabel = useCallback(
+    (show: Show) =>
+      t('shows.posterLabel', {
+        title: show.title,
+        percent: show.user?.progressPercent ?? 0,
+        progress: showProgressLabel(show, t, formatDate),
+      }),
+    [t, formatDate],
+  );
 
   let content = null;
 

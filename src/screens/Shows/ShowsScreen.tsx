@@ -15,10 +15,12 @@ import { shouldLoadMore } from './showsPaging';
 import { ShowsToolbar } from './ShowsToolbar';
 import { useMarkNextWatched } from './useMarkNextWatched';
 import { useMemberShows } from './useMemberShows';
+import { MenuEdge } from '../Menu/MenuEdge';
 import './ShowsScreen.css';
 
 export const SHOWS_CONTENT_FOCUS_KEY = 'shows-content';
 export const SHOWS_UNDO_FOCUS_KEY = 'shows-undo';
+const SHOWS_MENU_EDGE_FOCUS_KEY = 'shows-menu-edge';
 export const SHOWS_ERROR_FOCUS_PREFIX = 'shows-error';
 
 /** The poster the member is on: its place for the counter, its id for the Green key. */
@@ -119,6 +121,9 @@ export function ShowsScreen() {
   return (
     <main ref={ref} className="shows safe-area" data-testid="shows-screen">
       <FocusContext.Provider value={SHOWS_CONTENT_FOCUS_KEY}>
+        {/* The toolbar is always there, so the edge never takes the first focus. */}
+        <MenuEdge focusKey={SHOWS_MENU_EDGE_FOCUS_KEY} enabled />
+
         <ShowsHeader
           position={shows.length > 0 ? Math.min(focused.index + 1, total) : null}
           total={total}

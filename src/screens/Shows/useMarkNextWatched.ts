@@ -6,6 +6,7 @@ import { useMarkWatched, type MarkWatchedController } from '../common/useMarkWat
 import { updateMemberQueries } from '../common/watchedCacheUpdates';
 import { seasonOfCode } from '../Show/seasonOfCode';
 import { memberShowsChange, withOneMoreEpisodeSeen } from './memberShowsPatch';
+import { memberShowsQueryKey } from './memberShowsQueryKey';
 
 export interface MarkNextWatched {
   /** The shared controller, for `WatchedToast` (the notice and Undo). */
@@ -20,7 +21,9 @@ export interface MarkNextWatched {
  * Marks the next episode of a show of My shows watched in one press, through the shared
  * `useMarkWatched` (notice, Undo, rollback of the cached episodes). The poster's own numbers are
  * patched here, and put back when the notice reports that the change failed. Once the API
- * confirms, the shared code refetches the member's lists, which brings the real next episode.
+ * confirms a mark or an unmark, the list on screen is fetched again, which brings the show's real
+ * next episode (the patch leaves it unknown) and its place in the API's order. Marks made on other
+ * screens leave My shows stale instead (see `invalidateAfterWatched`), since it is not on screen.
  */
 export function useMarkNextWatched(): MarkNextWatched {
   const watched = useMarkWatched();
@@ -64,12 +67,18 @@ export function useMarkNextWatched(): MarkNextWatched {
     }
 
     // A settled request without a failure notice went through: its patch stays until the refetch.
+    let settled = notice?.kind === 'unmarked';
     for (const episodeId of Array.from(rollbacks.keys())) {
       if (!isPending(episodeId)) {
         rollbacks.delete(episodeId);
+        settled = true;
       }
     }
-  }, [notice, isPending]);
+
+    if (settled) {
+      void queryClient.invalidateQueries({ queryKey: memberShowsQueryKey(memberId) });
+    }
+  }, [notice, isPending, queryClient, memberId]);
 
   return { watched, canMarkNext, markNext };
 }

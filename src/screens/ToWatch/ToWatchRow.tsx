@@ -1,3 +1,4 @@
+import { useCallback } from 'react';
 import { useI18n } from '../../i18n/useI18n';
 import { HorizontalRow } from '../../tv/HorizontalRow';
 import type { RowGeometry } from '../../tv/rowWindow';
@@ -24,6 +25,11 @@ export function cardFocusKey(item: NextEpisode): string {
   return `to-watch-card-${item.show.id}`;
 }
 
+// A module function, so the row's memoized cards keep the same `renderItem` across renders.
+function renderCard(item: NextEpisode) {
+  return <ToWatchCard item={item} />;
+}
+
 export interface ToWatchRowProps {
   list: ToWatchQuery;
   /** Width of the row's visible part at 1080p. */
@@ -37,6 +43,11 @@ export function ToWatchRow({ list, viewportWidth, onOpen, onOpenSearch }: ToWatc
   const { t } = useI18n();
   const items = list.data ?? [];
   const geometry: RowGeometry = { itemWidth: POSTER_WIDTH, gap: 36, viewportWidth };
+
+  const cardLabel = useCallback(
+    (item: NextEpisode) => t('toWatch.cardLabel', { show: item.show.title, code: item.episode.code, title: item.episode.title }),
+    [t],
+  );
 
   return (
     <>
@@ -70,13 +81,13 @@ export function ToWatchRow({ list, viewportWidth, onOpen, onOpenSearch }: ToWatc
           focusKey={TO_WATCH_ROW_FOCUS_KEY}
           items={items}
           getItemFocusKey={cardFocusKey}
-          getItemLabel={(item) => t('toWatch.cardLabel', { show: item.show.title, code: item.episode.code, title: item.episode.title })}
+          getItemLabel={cardLabel}
           geometry={geometry}
           itemHeight={CARD_HEIGHT}
           itemTestId="to-watch-card"
           ariaLabel={t('toWatch.title')}
           onItemPress={onOpen}
-          renderItem={(item) => <ToWatchCard item={item} />}
+          renderItem={renderCard}
         />
       ) : null}
     </>

@@ -1,6 +1,8 @@
-import type { QueryClient, QueryKey } from '@tanstack/react-query';
-import type { Member, UnwatchedList, UnwatchedShow } from '../../api/types';
+import type { Query, QueryClient, QueryKey } from '@tanstack/react-query';
+import type { Episode, Member, UnwatchedList, UnwatchedShow } from '../../api/types';
 import { memberQueryKey } from '../../session/memberQueryKey';
+import { EPISODE_QUERY } from '../Episode/useEpisode';
+import { SHOW_QUERY } from '../Show/showQueryKeys';
 import { patchEpisodesSeen, type EpisodeMatch } from './episodePatch';
 import { findUnwatchedEntry, replaceUnwatchedEntry, shiftRemaining, type UnwatchedEntrySnapshot } from './unwatchedListPatch';
 
@@ -128,14 +130,58 @@ export function hasToWatchList({ queryClient, memberId }: WatchedCacheContext): 
 }
 
 /**
- * Marks the member's other queries stale once the API confirmed a change, so every screen
- * refetches what it shows (the screens on screen at once, covered ones too, since they stay
- * mounted). The "To watch" lists are left out: they were updated in place, and a refetch in
- * `smart` order would move the watched show first, under the member's focus.
+ * True for the cached queries whose data a watched-state change of `showId` makes wrong beyond
+ * what the optimistic update patched: the member's counters (`members/infos`), the show's own
+ * queries (Show screen, its `episodes/list?showId=`) and its episodes. With a null `showId`,
+ * every show counts as changed.
  */
-export function invalidateAfterWatched({ queryClient, memberId }: WatchedCacheContext): Promise<void> {
-  return queryClient.invalidateQueries({
-    queryKey: memberQueryKey(memberId),
-    predicate: (query) => !isToWatchListKey(query.queryKey),
-  });
+export function isAffectedByWatched(query: Query, showId: number | null): boolean {
+  const [, , kind, scope] = query.queryKey;
+
+  if (kind === INFOS_QUERY) {
+    return true;
+  }
+
+  if (kind === SHOW_QUERY) {
+    return showId === null || scope === showId;
+  }
+
+  if (kind === UNWATCHED_QUERY) {
+    const params = (scope ?? {}) as { showId?: number };
+    return params.showId !== undefined && (showId === null || params.showId === showId);
+  }
+
+  if (kind === EPISODE_QUERY) {
+    const episode = query.state.data as Episode | undefined;
+    return showId === null || episode?.show.id === showId;
+  }
+
+  return false;
+}
+
+/**
+ * Refreshes the member's queries once the API confirmed a watched-state change of `showId`. The
+ * queries the change affects (see `isAffectedByWatched`) refetch now if a screen shows them,
+ * covered screens included, since they stay mounted. The other queries are only marked stale and
+ * refetch when a screen mounts them again, because refetching them now would cost one request per
+ * loaded page (My shows loads 2,000 shows in pages). The "To watch" lists are left out: they were
+ * updated in place, and a refetch in `smart` order would move the watched show first, under the
+ * member's focus.
+ * NOTE: My shows stays mounted under the screen that marked, so its progress figures stay as they
+ * were until it is opened again.
+ */
+export async function invalidateAfterWatched({ queryClient, memberId }: WatchedCacheContext, showId: number | null = null): Promise<void> {
+  const queryKey = memberQueryKey(memberId);
+
+  await Promise.all([
+    queryClient.invalidateQueries({
+      queryKey,
+      predicate: (query) => !isToWatchListKey(query.queryKey) && isAffectedByWatched(query, showId),
+    }),
+    queryClient.invalidateQueries({
+      queryKey,
+      predicate: (query) => !isToWatchListKey(query.queryKey) && !isAffectedByWatched(query, showId),
+      refetchType: 'none',
+    }),
+  ]);
 }

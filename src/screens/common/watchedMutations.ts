@@ -2,7 +2,6 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { ApiClient } from '../../api/client';
 import { runQueuedAction } from '../../actions/runQueuedAction';
 import { listUnwatched } from '../../api/episodes';
-import { markSeasonWatched as postSeasonWatched } from '../../api/seasons';
 import { createLogger } from '../../logger';
 import type { UnwatchedEntrySnapshot } from './unwatchedListPatch';
 import {
@@ -20,9 +19,8 @@ const log = createLogger('watched');
 
 /**
  * The member's watched-state changes, each one small function with its optimistic update and
- * its rollback. Marking and unmarking an episode go through the action queue (`src/actions`),
- * which keeps them while offline and sends them in order.
- * NOTE: `markSeasonWatched` still calls the API directly, because the queue has no season action.
+ * its rollback. They go through the action queue (`src/actions`), which keeps them while offline
+ * and sends them in order.
  */
 
 export interface WatchedContext extends WatchedCacheContext {
@@ -96,7 +94,7 @@ export async function markWatched(context: WatchedContext, episode: WatchedEpiso
 
   log.info('episode marked watched', { episodeId: episode.id, showId: episode.showId });
   await refreshNextEpisode(context, episode.showId, null);
-  void invalidateAfterWatched(context);
+  void invalidateAfterWatched(context, episode.showId);
 
   return { episode, toWatchEntry };
 }
@@ -135,7 +133,7 @@ export async function unmarkWatched(context: WatchedContext, episode: WatchedEpi
     // A show with nothing left was not in "To watch": it comes back first, as `smart` order puts the show seen last.
     await refreshNextEpisode(context, episode.showId, 0);
   }
-  void invalidateAfterWatched(context);
+  void invalidateAfterWatched(context, episode.showId);
 }
 
 export interface WatchedSeason {
@@ -146,7 +144,8 @@ export interface WatchedSeason {
 
 /**
  * Marks every episode of a season watched (`POST /seasons/watched`). The cached episodes of
- * that season show as watched at once, and any failure puts them back and rejects.
+ * that season show as watched at once. A rejection by the API puts them back and rejects, while
+ * a network failure keeps the change queued and the promise pending.
  */
 export async function markSeasonWatched(context: WatchedContext, season: WatchedSeason): Promise<void> {
   const rollback = updateMemberQueries(
@@ -155,7 +154,7 @@ export async function markSeasonWatched(context: WatchedContext, season: Watched
   );
 
   try {
-    await postSeasonWatched(context.client, context.token, season.showId, season.season);
+    await runQueuedAction(context.client, context, { kind: 'markSeasonWatched', showId: season.showId, season: season.season });
   } catch (error) {
     rollback();
     log.warn('marking a season watched failed', { showId: season.showId, season: season.season, error: String(error) });
@@ -164,5 +163,5 @@ export async function markSeasonWatched(context: WatchedContext, season: Watched
 
   log.info('season marked watched', { showId: season.showId, season: season.season });
   await refreshNextEpisode(context, season.showId, null);
-  void invalidateAfterWatched(context);
+  void invalidateAfterWatched(context, season.showId);
 }

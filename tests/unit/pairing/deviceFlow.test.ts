@@ -287,7 +287,12 @@ describe('network failures', () => {
     flow.start();
     await advanceSeconds(1);
 
-    expect(flow.getState()).toEqual({ status: 'requesting', attempt: 1, offline: true });
+    expect(flow.getState()).toEqual({
+      status: 'requesting',
+      attempt: 1,
+      offline: true,
+      retry: { cause: 'network', nextTryAt: START + 5_000 },
+    });
 
     await advanceSeconds(40);
 
