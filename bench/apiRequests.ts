@@ -122,7 +122,7 @@ export async function countPairingRequests(browser: Browser, app: AppServer): Pr
 
 /** Starts the app with a stored token for `login` and counts the requests until Home is shown. */
 export async function countSignedInStartRequests(browser: Browser, app: AppServer, login: string): Promise<RequestCount> {
-  const tv = await openTvPage(browser, { origin: app.url, cpuThrottlingRate: 1, token: app.sandbox.createToken(login) });
+  const tv = await openTvPage(browser, { origin: app.url, cpuThrottlingRate: 1, token: app.sandbox.createToken(login), login });
 
   try {
     const urls = recordApiUrls(tv);

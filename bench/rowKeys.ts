@@ -20,6 +20,8 @@ export interface RowKeysOptions extends TimeKeyPressesOptions {
   screen: string;
   /** A stored sandbox token for Home; none for the baseline page. */
   token?: string;
+  /** The demo login of `token`. */
+  login?: string;
   cpuThrottlingRates: readonly number[];
   keyPresses: number;
 }
@@ -34,7 +36,7 @@ async function waitForStart(tv: TvPage, signedIn: boolean): Promise<string | nul
 }
 
 export async function measureRowKeys(browser: Browser, options: RowKeysOptions): Promise<KeyFigure[]> {
-  const tv = await openTvPage(browser, { origin: options.origin, cpuThrottlingRate: 1, token: options.token });
+  const tv = await openTvPage(browser, { origin: options.origin, cpuThrottlingRate: 1, token: options.token, login: options.login });
 
   try {
     await tv.page.goto(`${options.origin}/`);

@@ -134,7 +134,7 @@ async function measureRequests(browser: Browser, app: AppServer): Promise<Reques
 
 async function measureHeap(browser: Browser, appDir: string, settings: BenchSettings): Promise<HeapFigure | { notMeasured: string }> {
   const app = await startAppServer({ distDir: appDir, host: '127.0.0.1', port: 0, sandbox: { log: () => {} } });
-  const tv = await openTvPage(browser, { origin: app.url, cpuThrottlingRate: 1, token: app.sandbox.createToken('marathon') });
+  const tv = await openTvPage(browser, { origin: app.url, cpuThrottlingRate: 1, token: app.sandbox.createToken('marathon'), login: 'marathon' });
 
   try {
     await tv.page.goto(`${app.url}/`);
@@ -161,7 +161,7 @@ async function measureKeys(browser: Browser, app: AppServer, baseline: AppServer
   const figures: KeyFigure[] = [];
 
   figures.push(...(await measureRowKeys(browser, { ...keyOptions, origin: baseline.url, screen: 'Bare React page' })));
-  figures.push(...(await measureRowKeys(browser, { ...keyOptions, origin: app.url, screen: 'Home', token: app.sandbox.createToken('demo') })));
+  figures.push(...(await measureRowKeys(browser, { ...keyOptions, origin: app.url, screen: 'Home', token: app.sandbox.createToken('demo'), login: 'demo' })));
 
   figures.push(...(await measureShowsGrids(browser, { ...keyOptions, appDir, showCounts: settings.showCounts, scrollTimeoutMs: 120_000 })));
 

@@ -74,7 +74,7 @@ async function openGridPage(browser: Browser, options: ShowsGridOptions, showCou
     port: 0,
     sandbox: { log: () => {}, marathonShowCount: showCount },
   });
-  const tv = await openTvPage(browser, { origin: app.url, cpuThrottlingRate: 1, token: app.sandbox.createToken('marathon') });
+  const tv = await openTvPage(browser, { origin: app.url, cpuThrottlingRate: 1, token: app.sandbox.createToken('marathon'), login: 'marathon' });
 
   await tv.page.goto(`${app.url}/`);
   const problem = await placeFocusInGrid(tv, showCount, options.scrollTimeoutMs);

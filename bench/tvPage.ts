@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
-import { SESSION_STORAGE_KEY } from '../src/session/tokenStorage';
+import { findDemoMember } from '../sandbox/demoData';
+import { MEMBERS_STORAGE_KEY } from '../src/session/tokenStorage';
 import { ProbeReports } from './probeReports';
 
 /**
@@ -39,6 +40,8 @@ export interface OpenTvPageOptions {
   cpuThrottlingRate: number;
   /** A sandbox token stored before the app starts, as after a pairing; none opens the pairing screen. */
   token?: string;
+  /** The demo login of `token`, so the stored member has its API id, as after a pairing. */
+  login?: string;
 }
 
 /**
@@ -52,10 +55,12 @@ export async function openTvPage(browser: Browser, options: OpenTvPageOptions): 
   await context.addInitScript({ path: PROBE_PATH });
 
   if (options.token) {
-    // The single-member format that src/session/tokenStorage.ts still reads.
-    const session = JSON.stringify({ token: options.token, memberId: null, login: null });
+    // As the app stores a member once `members/infos` has replied after a pairing.
+    const login = options.login ?? null;
+    const member = { key: 'bench00000000001', token: options.token, memberId: login ? (findDemoMember(login)?.id ?? null) : null, login, avatar: null };
+    const stored = JSON.stringify({ members: [member], activeKey: member.key });
     await context.addInitScript({
-      content: `if (location.pathname === '/bench-start') { localStorage.setItem(${JSON.stringify(SESSION_STORAGE_KEY)}, ${JSON.stringify(session)}); }`,
+      content: `if (location.pathname === '/bench-start') { localStorage.setItem(${JSON.stringify(MEMBERS_STORAGE_KEY)}, ${JSON.stringify(stored)}); }`,
     });
   }
 

@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { AppServer } from '../../scripts/appServer';
 import type { RequestLogEntry } from '../../sandbox/server';
 import { launchChromium, openTvPage } from './support/browser';
-import { focusedTestId, openSignedIn, readUserCode, startTestApp } from './support/app';
+import { focusedTestId, readUserCode, startTestApp } from './support/app';
 
 /**
  * Counts the API requests between a sign-in and Home on screen, from the sandbox's request log.
@@ -87,14 +87,11 @@ describe('requests until Home shows', () => {
   /** Starts a TV where `demo` is stored as the only member, with or without their API id. */
   async function startStoredAndCount(memberId: number | null): Promise<Record<string, number>> {
     tv = await openTvPage(browser);
-    if (memberId === null) {
-      await openSignedIn(tv, app, 'demo');
-    } else {
-      const token = app.sandbox.createToken('demo');
-      const stored = { members: [{ key: 'c3c3c3c3c3c3c3c3', token, memberId, login: 'demo', avatar: null }], activeKey: 'c3c3c3c3c3c3c3c3' };
-      await tv.goto(`${app.url}/`);
-      await tv.evaluate(([key, value]) => window.localStorage.setItem(key as string, value as string), [MEMBERS_KEY, JSON.stringify(stored)]);
-    }
+    const token = app.sandbox.createToken('demo');
+    const login = memberId === null ? null : 'demo';
+    const stored = { members: [{ key: 'c3c3c3c3c3c3c3c3', token, memberId, login, avatar: null }], activeKey: 'c3c3c3c3c3c3c3c3' };
+    await tv.goto(`${app.url}/`);
+    await tv.evaluate(([key, value]) => window.localStorage.setItem(key as string, value as string), [MEMBERS_KEY, JSON.stringify(stored)]);
 
     await tv.waitForTimeout(200);
     app.sandbox.requests.clear();
