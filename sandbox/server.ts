@@ -7,6 +7,7 @@ import { handleControlRequest } from './control/controlApi';
 import { checkMarathonShowCount } from './data/marathonShowCount';
 import { findDemoMember } from './demoData';
 import { FaultRules, type FaultController } from './faults/faultController';
+import { isLoopbackAddress } from './http/isLoopbackAddress';
 import { sendJson, sendText } from './http/replies';
 import { handleImage } from './images/imageRoutes';
 import { handleAuthorizePage } from './pages/authorizePage';
@@ -204,6 +205,12 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       }
 
       if (options.controlApi && (pathname === '/__sandbox' || pathname.startsWith('/__sandbox/'))) {
+        if (!isLoopbackAddress(req.socket.remoteAddress)) {
+          log(`rejected ${req.method ?? 'GET'} ${pathname} from ${req.socket.remoteAddress ?? 'an unknown address'}: the controls answer only on loopback`);
+          sendJson(res, 403, { error: 'The sandbox controls answer only on the machine that runs the sandbox.' });
+          return true;
+        }
+
         return run(handleControlRequest(req, res, url, sandbox));
       }
 

@@ -1,4 +1,4 @@
-import { lazy, Suspense, use, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState, type ComponentType, type LazyExoticComponent } from 'react';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { useI18n } from '../i18n/useI18n';
 import { SignInRoot } from '../screens/SignIn/SignInRoot';
@@ -10,25 +10,28 @@ import { ScreenLoading } from './ScreenLoading';
 import { ScreenStack } from './ScreenStack';
 import type { ScreenDescriptor } from './screenStackContext';
 import { SessionProvider } from '../session/SessionProvider';
-import { loadedSignedInApp, loadSignedInApp, prefetchSignedInAppWhenIdle, signedInAppForAttempt } from './signedInAppLoader';
+import { loadSignedInApp, prefetchSignedInAppWhenIdle } from './signedInAppLoader';
 
-interface SignedInPartProps {
-  services: StartServices | AppServices;
-  leaveApp?: () => void;
-  loadAttempt: number;
-}
+type SignedInAppComponent = LazyExoticComponent<ComponentType<{ services: StartServices | AppServices; leaveApp?: () => void }>>;
+
+const signedInAppByAttempt = new Map<number, SignedInAppComponent>();
 
 /**
- * Renders the signed-in part once its code has arrived. Not a `lazy()` component, which keeps a
- * failed import for good: each Retry of the error boundary is a new attempt with its own download,
- * so a download that failed (Wi-Fi lost, a deploy that removed the old files) can start again.
+ * Returns the signed-in part for one load attempt. A `lazy()` component keeps a failed import
+ * for good, so each Retry of the error boundary gets a new one, and a download that failed (Wi-Fi
+ * lost, a deploy that removed the old files) starts again. The same attempt always gets the same
+ * component, so a render never remounts it.
  */
-function SignedInPart({ services, leaveApp, loadAttempt }: SignedInPartProps) {
-  // Prefetched code renders in this frame; `use()` would suspend once even on a settled promise.
-  const { SignedInApp } = loadedSignedInApp() ?? use(signedInAppForAttempt(loadAttempt));
+function signedInAppFor(attempt: number): SignedInAppComponent {
+  let component = signedInAppByAttempt.get(attempt);
+  if (!component) {
+    component = lazy(() => loadSignedInApp().then((module) => ({ default: module.SignedInApp })));
+    signedInAppByAttempt.set(attempt, component);
+  }
 
-  return <SignedInApp services={services} leaveApp={leaveApp} />;
+  return component;
 }
+
 const WhoIsWatchingScreen = lazy(() => import('../screens/Members/WhoIsWatchingScreen').then((module) => ({ default: module.WhoIsWatchingScreen })));
 
 export interface AppProps {
@@ -80,6 +83,8 @@ function Splash({ text }: { text: string }) {
 function AppScreens({ services, leaveApp, loadAttempt }: AppScreensProps) {
   const { t } = useI18n();
   const { state, controller, members } = useSession();
+
+  const SignedInApp = signedInAppFor(loadAttempt);
 
   const notice = state.status === 'signedOut' ? state.notice : null;
   const adding = state.status === 'adding';
@@ -145,7 +150,8 @@ function AppScreens({ services, leaveApp, loadAttempt }: AppScreensProps) {
   // Home is blank. Home's own chunk comes with it (see `loadSignedInApp`).
   return (
     <Suspense fallback={<Splash text={t('common.loading')} />}>
-      <SignedInPart services={services} leaveApp={leaveApp} loadAttempt={loadAttempt} />
+      {/* eslint-disable-next-line react-hooks/static-components -- one cached component per attempt (signedInAppFor), not one per render */}
+      <SignedInApp services={services} leaveApp={leaveApp} />
     </Suspense>
   );
 }

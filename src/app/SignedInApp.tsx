@@ -2,6 +2,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
 import { actionQueueFor } from '../actions/actionQueueRegistry';
 import { useQueueForSession } from '../actions/useQueueForSession';
+import { useRecheckSessionOnRecovery } from '../session/useRecheckSessionOnRecovery';
 import { useSession } from '../session/useSession';
 import type { AppServices, StartServices } from './appServices';
 import { AppErrorBoundary } from './AppErrorBoundary';
@@ -47,6 +48,7 @@ function MemberScreens({ leaveApp }: { leaveApp?: () => void }) {
 
   // Queued actions replay as soon as their member is signed in, whatever screen is open.
   useQueueForSession();
+  useRecheckSessionOnRecovery();
 
   // `useQueueForSession` stops the queue when the session ends, but this component unmounts in the
   // render that shows the end, so the queue is stopped here. The member's changes stay stored.
@@ -54,8 +56,8 @@ function MemberScreens({ leaveApp }: { leaveApp?: () => void }) {
 
   const memberRoot = useMemo<ScreenDescriptor>(() => screenForRoute({ name: 'home' }), []);
 
-  // NOTE: with one member paired, Back leaves the app, so "Who's watching?" (and its "Add a member")
-  // cannot be reached until the side menu gets an entry that calls `controller.switchMember()`.
+  // With one member paired, Back on Home leaves the app; Profile's "Switch or add a member" opens
+  // "Who's watching?".
   const leaveMemberScreens = members.length > 1 ? () => controller.switchMember() : leaveApp;
   return <ScreenStack key={`signed-in-${activeMemberKey ?? 'new'}`} root={memberRoot} leaveApp={leaveMemberScreens} />;
 }

@@ -5,7 +5,6 @@ const log = createLogger('app');
 type SignedInAppModule = typeof import('./SignedInApp');
 
 let loading: Promise<SignedInAppModule> | null = null;
-let loaded: SignedInAppModule | null = null;
 let idlePrefetchScheduled = false;
 
 /**
@@ -21,7 +20,6 @@ export function loadSignedInApp(): Promise<SignedInAppModule> {
   const home = import('../screens/Home/HomeScreen');
   loading = import('./SignedInApp').then(async (module) => {
     await home;
-    loaded = module;
     return module;
   });
 
@@ -31,27 +29,6 @@ export function loadSignedInApp(): Promise<SignedInAppModule> {
   });
 
   return loading;
-}
-
-/** The signed-in part once its download has finished, so it renders at once, or null before. */
-export function loadedSignedInApp(): SignedInAppModule | null {
-  return loaded;
-}
-
-const attempts = new Map<number, Promise<SignedInAppModule>>();
-
-/**
- * Returns the same download for the same attempt number, as React's `use()` needs across renders.
- * A new number after a failure starts a new download, because `loadSignedInApp` forgets failures.
- */
-export function signedInAppForAttempt(attempt: number): Promise<SignedInAppModule> {
-  let download = attempts.get(attempt);
-  if (!download) {
-    download = loadSignedInApp();
-    attempts.set(attempt, download);
-  }
-
-  return download;
 }
 
 /**

@@ -145,6 +145,9 @@ describe('changes made offline', () => {
     await tv.getByTestId('to-watch-error').waitFor({ timeout: 20_000 });
     expect(await storedActions(tv)).toMatchObject([{ kind: 'markWatched', episodeId }]);
     await expect.poll(() => app.sandbox.requests.count('/episodes/watched'), { timeout: 10_000 }).toBeGreaterThan(sentBeforeReload);
+    // No card can carry the badge now, so Home's header says what is waiting.
+    expect(await tv.getByTestId('pending-summary').innerText()).toBe('Changes waiting to be sent: 1');
+    await saveShot(tv, 'offline-summary');
 
     // Reads come back first while marks are still dropped: the card is back with its badge.
     app.sandbox.faults.clear();
@@ -153,6 +156,8 @@ describe('changes made offline', () => {
     await pressKey(tv, 'Enter');
     await badge.waitFor({ timeout: 15_000 });
     expect(await badge.innerText()).toBe('Waiting to be sent');
+    // The session, opened unchecked while offline, is checked again without a press of its Retry.
+    await tv.locator('.home__offline').waitFor({ state: 'detached', timeout: 10_000 });
     // The API still lists the episode unwatched, and the card shows the member's mark instead.
     expect(await tv.locator(`.to-watch-card[data-episode-id="${episodeId}"]`).getAttribute('data-watched')).toBe('true');
     await saveShot(tv, 'offline-pending-after-reload');
@@ -167,6 +172,7 @@ describe('changes made offline', () => {
     app.sandbox.faults.clear();
     await badge.waitFor({ state: 'detached', timeout: 45_000 });
     expect(await storedActions(tv)).toEqual([]);
+    expect(await tv.getByTestId('pending-summary').count()).toBe(0);
 
     const posts = app.sandbox.requests.entries().filter((entry) => entry.method === 'POST' && entry.path === '/episodes/watched');
     expect(posts).toHaveLength(1);

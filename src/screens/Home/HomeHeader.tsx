@@ -1,4 +1,5 @@
 import type { Member } from '../../api/types';
+import { PendingSummary } from '../../actions/PendingSummary';
 import { useI18n } from '../../i18n/useI18n';
 import { FocusableButton } from '../../tv/FocusableButton';
 import { LanguageButton } from '../LanguageButton';
@@ -35,6 +36,7 @@ export function HomeHeader({ member, fallbackLogin, signingOut, onSignOut }: Hom
           {login}
         </p>
         <HomeCounters stats={member?.stats ?? null} />
+        <PendingSummary />
       </div>
 
       <div className="home-header__actions">
