@@ -218,11 +218,30 @@ describe('to watch session handling', () => {
     await press('right');
     expect(getCurrentFocusKey()).toBe('to-watch-sign-out');
     await press('enter');
+    expect(screen.getByTestId('sign-out-menu').textContent).toContain('Sign out of this TV?');
+    expect(server.count('/members/destroy')).toBe(0);
+    await press('enter');
 
     await waitFor(() => expect(screen.getByTestId('pairing-status')).toBeTruthy());
     expect(server.count('/members/destroy')).toBe(1);
     expect(tokenIsStored()).toBe(false);
     expect(services.queryClient.getQueryCache().findAll()).toHaveLength(0);
+  });
+
+  it('keeps the session when Back closes the sign-out menu', async () => {
+    await startSignedIn();
+    await waitForCards();
+
+    await press('up');
+    await press('right');
+    await press('enter');
+    expect(getCurrentFocusKey()).toBe('home-sign-out-menu-confirm');
+    await press('escape');
+
+    expect(screen.queryByTestId('sign-out-menu')).toBeNull();
+    expect(getCurrentFocusKey()).toBe('to-watch-sign-out');
+    expect(server.count('/members/destroy')).toBe(0);
+    expect(tokenIsStored()).toBe(true);
   });
 
   it('returns to pairing with a notice when a query finds the token rejected', async () => {

@@ -90,6 +90,9 @@ describe('pairing a TV by device code', () => {
 
     await moveFocusTo(tv, 'sign-out');
     await tv.keyboard.press('Enter');
+    await tv.getByTestId('sign-out-menu').waitFor();
+    await tv.screenshot({ path: '/tmp/shots/home-sign-out-menu-1920x1080.png' });
+    await tv.keyboard.press('Enter');
 
     const nextCode = await readUserCode(tv);
     expect(nextCode).not.toBe(firstCode);

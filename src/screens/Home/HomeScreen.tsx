@@ -11,6 +11,7 @@ import { useScreenDefaultFocus } from '../../tv/useScreen';
 import { useShortcutKey } from '../../tv/useShortcutKey';
 import { VerticalScroller } from '../../tv/VerticalScroller';
 import { ShortcutHints, type ShortcutHint } from '../common/ShortcutHints';
+import { SignOutMenu } from '../common/SignOutMenu';
 import { useMarkWatched } from '../common/useMarkWatched';
 import { WatchedToast } from '../common/WatchedToast';
 import { describeError } from '../describeError';
@@ -24,13 +25,14 @@ import {
 } from '../ToWatch/ToWatchRow';
 import { useToWatchList, type NextEpisode } from '../ToWatch/useToWatchList';
 import { AiringSoonRow } from './AiringSoonRow';
-import { HomeHeader } from './HomeHeader';
+import { HomeHeader, SIGN_OUT_FOCUS_KEY } from './HomeHeader';
 import { useAiringSoon } from './useAiringSoon';
 import './HomeScreen.css';
 
 export const HOME_CONTENT_FOCUS_KEY = 'home-content';
 export const OFFLINE_RETRY_FOCUS_KEY = 'to-watch-offline-retry';
 export const HOME_UNDO_FOCUS_KEY = 'home-undo';
+const HOME_SIGN_OUT_MENU_FOCUS_KEY = 'home-sign-out-menu';
 
 /** The content's box at 1080p: right of the side menu's rail, inside the safe area. */
 const CONTENT_WIDTH = 1608;
@@ -46,6 +48,7 @@ export function HomeScreen() {
   const { t } = useI18n();
   const { controller } = useSession();
   const { member: knownMember, unverified, signingOut } = useSignedInSession();
+  const [confirmingSignOut, setConfirmingSignOut] = useState(false);
   const openScreen = useOpenScreen();
   const watched = useMarkWatched();
 
@@ -108,7 +111,11 @@ export function HomeScreen() {
                 member={infos.data ?? null}
                 fallbackLogin={knownMember?.login ?? null}
                 signingOut={signingOut}
-                onSignOut={() => void controller.signOut()}
+                onSignOut={() => {
+                  if (!signingOut) {
+                    setConfirmingSignOut(true);
+                  }
+                }}
               />
 
               {unverified ? (
@@ -140,6 +147,17 @@ export function HomeScreen() {
 
       <WatchedToast watched={watched} undoFocusKey={HOME_UNDO_FOCUS_KEY} />
       <ShortcutHints hints={hints} />
+
+      {confirmingSignOut ? (
+        <SignOutMenu
+          focusKey={HOME_SIGN_OUT_MENU_FOCUS_KEY}
+          returnFocusKey={SIGN_OUT_FOCUS_KEY}
+          login={infos.data?.login ?? knownMember?.login ?? ''}
+          testIdPrefix="sign-out"
+          onConfirm={() => void controller.signOut()}
+          onClose={() => setConfirmingSignOut(false)}
+        />
+      ) : null}
     </main>
   );
 }

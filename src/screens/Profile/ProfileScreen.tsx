@@ -1,12 +1,11 @@
-import { setFocus } from '@noriginmedia/norigin-spatial-navigation';
 import { useState } from 'react';
 import { useI18n } from '../../i18n/useI18n';
 import { useMemberInfos } from '../../session/useMemberInfos';
 import { useSession, useSignedInSession } from '../../session/useSession';
-import { ActionMenu } from '../../tv/ActionMenu';
 import { FocusableButton } from '../../tv/FocusableButton';
 import { useScreenDefaultFocus } from '../../tv/useScreen';
 import { ErrorState } from '../common/ErrorState';
+import { SignOutMenu } from '../common/SignOutMenu';
 import { LoadingSkeleton } from '../common/LoadingSkeleton';
 import { MenuEdge } from '../Menu/MenuEdge';
 import { LanguageChoice, languageFocusKey } from './LanguageChoice';
@@ -107,34 +106,13 @@ export function ProfileScreen() {
       </div>
 
       {confirming ? (
-        <ActionMenu
+        <SignOutMenu
           focusKey={PROFILE_CONFIRM_FOCUS_KEY}
-          title={t('profile.signOutConfirm')}
-          subtitle={login}
           returnFocusKey={PROFILE_SIGN_OUT_FOCUS_KEY}
+          login={login}
+          testIdPrefix="profile-sign-out"
+          onConfirm={() => void controller.signOut()}
           onClose={() => setConfirming(false)}
-          testId="profile-sign-out-menu"
-          items={[
-            {
-              id: 'confirm',
-              label: t('profile.signOut'),
-              testId: 'profile-sign-out-confirm',
-              onPress: () => {
-                setConfirming(false);
-                void setFocus(PROFILE_SIGN_OUT_FOCUS_KEY);
-                void controller.signOut();
-              },
-            },
-            {
-              id: 'cancel',
-              label: t('profile.cancel'),
-              testId: 'profile-sign-out-cancel',
-              onPress: () => {
-                setConfirming(false);
-                void setFocus(PROFILE_SIGN_OUT_FOCUS_KEY);
-              },
-            },
-          ]}
         />
       ) : null}
     </main>
