@@ -5,7 +5,7 @@ import { ActionMenu } from '../../tv/ActionMenu';
 export interface SignOutMenuProps {
   /** The menu's own focus key. */
   focusKey: string;
-  /** The Sign out button that opened the menu, which gets the focus back. */
+  /** Focus key of the Sign out button, which gets the focus back when the menu closes. */
   returnFocusKey: string;
   login: string;
   /** Prefix of the test ids: `{prefix}-menu`, `{prefix}-confirm`, `{prefix}-cancel`. */
@@ -15,8 +15,8 @@ export interface SignOutMenuProps {
 }
 
 /**
- * Renders "Sign out of this TV?" with Sign out and Cancel. Signing out makes the member pair the
- * TV again with a phone, so one stray OK on a Sign out button must not do it.
+ * Renders "Sign out of this TV?" with Sign out and Cancel, so one stray OK cannot sign out: the
+ * member would have to pair the TV again with a phone.
  */
 export function SignOutMenu({ focusKey, returnFocusKey, login, testIdPrefix, onConfirm, onClose }: SignOutMenuProps) {
   const { t } = useI18n();
