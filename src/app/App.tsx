@@ -123,7 +123,7 @@ function AppScreens({ services, leaveApp, loadAttempt }: AppScreensProps) {
       id: 'members',
       render: () => (
         <Suspense fallback={<ScreenLoading screenId="members" />}>
-          <WhoIsWatchingScreen members={choosing?.members ?? []} notice={choosing?.notice ?? null} />
+          <WhoIsWatchingScreen members={choosing?.members ?? []} notice={choosing?.notice ?? null} canReturn={Boolean(choosing?.returnKey)} />
         </Suspense>
       ),
     }),
@@ -143,7 +143,10 @@ function AppScreens({ services, leaveApp, loadAttempt }: AppScreensProps) {
   }
 
   if (state.status === 'choosing') {
-    return <ScreenStack key="members" root={membersRoot} leaveApp={leaveApp} />;
+    // Opened from Profile, Back returns to the member who opened it; otherwise it leaves the app.
+    const returnKey = state.returnKey;
+    const leaveChooser = returnKey ? () => void controller.chooseMember(returnKey) : leaveApp;
+    return <ScreenStack key="members" root={membersRoot} leaveApp={leaveChooser} />;
   }
 
   // The splash shows until the signed-in part's code has arrived, so no frame between pairing and

@@ -51,8 +51,11 @@ export interface SessionController {
   endSession(): void;
   /** Revokes the active token with `members/destroy`, then removes that member from this TV even when that call failed. */
   signOut(): Promise<void>;
-  /** Leaves the active member's session for "Who's watching?". */
-  switchMember(): void;
+  /**
+   * Leaves the active member's session for "Who's watching?". With `returnOnBack` (from Profile),
+   * Back there reopens this member; without it (Back on Home), Back there leaves the app.
+   */
+  switchMember(returnOnBack?: boolean): void;
   /** Opens the session of a paired member from "Who's watching?", after checking their token. */
   chooseMember(key: string): Promise<void>;
   /** Opens the sign-in screens for one more member. */
@@ -144,13 +147,14 @@ export function createSessionController({ client, storage, redirectReturn, now =
   }
 
   /** Shows "Who's watching?" when members remain, else the sign-in screens. */
-  function showRemaining(notice: SignedOutNotice | null): void {
+  function showRemaining(notice: SignedOutNotice | null, returnKey: string | null = null): void {
     if (members.length === 0) {
       setState({ status: 'signedOut', notice });
       return;
     }
 
-    setState({ status: 'choosing', members: members.map(toPairedMember), notice });
+    const paired = members.map(toPairedMember);
+    setState(returnKey ? { status: 'choosing', members: paired, notice, returnKey } : { status: 'choosing', members: paired, notice });
   }
 
   /** Checks the member's token with `members/is_active` and moves to the outcome; a newer operation makes it a no-op. */
@@ -383,7 +387,7 @@ export function createSessionController({ client, storage, redirectReturn, now =
       showRemaining(null);
     },
 
-    switchMember() {
+    switchMember(returnOnBack = false) {
       if (state.status !== 'signedIn') {
         return;
       }
@@ -391,7 +395,7 @@ export function createSessionController({ client, storage, redirectReturn, now =
       cancelOperation();
       announceMemberChange();
       log.info('switching member', { memberId: state.member?.id });
-      showRemaining(null);
+      showRemaining(null, returnOnBack ? activeKey : null);
     },
 
     async chooseMember(key) {

@@ -36,8 +36,11 @@ export type SessionState =
   | { status: 'completingSignIn' }
   /** No member is paired: the sign-in screens. */
   | { status: 'signedOut'; notice: SignedOutNotice | null }
-  /** Several members are paired (or one, after a failed sign-in): "Who's watching?". */
-  | { status: 'choosing'; members: PairedMember[]; notice: SignedOutNotice | null }
+  /**
+   * Several members are paired (or one, after a failed sign-in): "Who's watching?". `returnKey`
+   * is the member whom Back reopens, after Profile's "Switch or add a member"; absent otherwise.
+   */
+  | { status: 'choosing'; members: PairedMember[]; notice: SignedOutNotice | null; returnKey?: string }
   /** The sign-in screens for one more member; Back returns to "Who's watching?". */
   | { status: 'adding'; members: PairedMember[] }
   | {

@@ -132,6 +132,20 @@ describe("who's watching", () => {
     expect(leaveCount).toBe(1);
   });
 
+  it('returns to the member on Back after a switch from Profile', async () => {
+    const app = await startApp();
+    await click(tile('marathon'));
+    await waitFor(() => expect(app.session.getState().status).toBe('signedIn'));
+
+    act(() => app.session.switchMember(true));
+    await waitFor(() => expect(screen.getByTestId('who-is-watching')).toBeTruthy());
+    expect(screen.getByText('Back: return to the previous member')).toBeTruthy();
+    await press('escape');
+
+    await waitFor(() => expect(screen.getByTestId('member-login').textContent).toContain('marathon'));
+    expect(leaveCount).toBe(0);
+  });
+
   it('drops the cached data of the member left', async () => {
     const app = await startApp();
     await click(tile('demo'));

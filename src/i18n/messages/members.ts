@@ -12,6 +12,7 @@ export const membersFr = {
   'members.removing': 'Retrait de {login}…',
   'members.sessionEnded': 'Une session a pris fin, et ce membre a été retiré du téléviseur.',
   'members.backHint': 'Retour\u00a0: quitter l’application',
+  'members.backHintReturn': 'Retour\u00a0: revenir au membre précédent',
 };
 
 export const membersEn: Record<keyof typeof membersFr, string> = {
@@ -27,4 +28,5 @@ export const membersEn: Record<keyof typeof membersFr, string> = {
   'members.removing': 'Removing {login}…',
   'members.sessionEnded': 'A session ended, and that member was removed from this TV.',
   'members.backHint': 'Back: leave the app',
+  'members.backHintReturn': 'Back: return to the previous member',
 };

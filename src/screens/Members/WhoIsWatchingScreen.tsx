@@ -31,6 +31,8 @@ const NOTICE_TEXT_KEYS = {
 export interface WhoIsWatchingScreenProps {
   members: PairedMember[];
   notice: SignedOutNotice | null;
+  /** True when Back returns to the member who opened this screen, rather than leaving the app. */
+  canReturn?: boolean;
 }
 
 /**
@@ -38,7 +40,7 @@ export interface WhoIsWatchingScreenProps {
  * Remove button under each (after a confirmation, their token is revoked with
  * `members/destroy`), and a tile to add a member with any sign-in method.
  */
-export function WhoIsWatchingScreen({ members, notice }: WhoIsWatchingScreenProps) {
+export function WhoIsWatchingScreen({ members, notice, canReturn = false }: WhoIsWatchingScreenProps) {
   const { t } = useI18n();
   const { controller } = useSession();
   const [confirming, setConfirming] = useState<PairedMember | null>(null);
@@ -101,7 +103,7 @@ export function WhoIsWatchingScreen({ members, notice }: WhoIsWatchingScreenProp
         {removing ? t('members.removing', { login: loginOf(removing) }) : ''}
       </p>
 
-      <p className="members__hint">{t('members.backHint')}</p>
+      <p className="members__hint">{t(canReturn ? 'members.backHintReturn' : 'members.backHint')}</p>
 
       {confirming ? (
         <ActionMenu

@@ -85,7 +85,7 @@ export function ProfileScreen() {
             secondary
             testId="profile-switch-member"
             className="profile__switch"
-            onPress={() => controller.switchMember()}
+            onPress={() => controller.switchMember(true)}
           >
             {t('profile.switchMember')}
           </FocusableButton>

@@ -140,6 +140,30 @@ describe('choosing and switching', () => {
     expect(seen).toEqual(['change while signedIn', 'state choosing', 'change while choosing', 'state checking', 'state signedIn']);
   });
 
+  it('keeps the member to return to after a switch from Profile', async () => {
+    storeMembers(TWO_MEMBERS);
+    await session.start();
+    await session.chooseMember('a1a1a1a1a1a1a1a1');
+
+    session.switchMember(true);
+
+    const state = session.getState() as Extract<SessionState, { status: 'choosing' }>;
+    expect(state.status).toBe('choosing');
+    expect(state.returnKey).toBe('a1a1a1a1a1a1a1a1');
+  });
+
+  it('keeps no member to return to after Back on Home', async () => {
+    storeMembers(TWO_MEMBERS);
+    await session.start();
+    await session.chooseMember('a1a1a1a1a1a1a1a1');
+
+    session.switchMember();
+
+    const state = session.getState() as Extract<SessionState, { status: 'choosing' }>;
+    expect(state.status).toBe('choosing');
+    expect(state.returnKey).toBeUndefined();
+  });
+
   it('forgets a member whose token was revoked elsewhere', async () => {
     const tokens = storeMembers(TWO_MEMBERS);
     await fetch(`${running.url}/members/destroy`, {
