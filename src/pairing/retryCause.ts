@@ -12,7 +12,7 @@ export interface RetryNotice {
 
 /**
  * Classifies an error the engine retries. A 429 means the server requests a pause, and any
- * reply with a status (a 5xx page, a JSON 503) means the server answered but is failing. An error
+ * reply with a status (a 5xx page, a JSON 503) means the server replied but is failing. An error
  * without a reply (`NetworkError`, an unexpected `AbortedError`) counts as a lost connection.
  */
 export function retryCauseOf(error: unknown): RetryCause {

@@ -1,7 +1,7 @@
 import { getCurrentFocusKey, setFocus } from '@noriginmedia/norigin-spatial-navigation';
 import { render, screen, waitFor } from '@testing-library/react';
 import { useState } from 'react';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppErrorBoundary } from '../../src/app/AppErrorBoundary';
 import type { AppServices } from '../../src/app/appServices';
 import { I18nProvider } from '../../src/i18n/I18nProvider';
@@ -10,7 +10,6 @@ import { MEMBERS_STORAGE_KEY, SESSION_STORAGE_KEY, type StoredMembers } from '..
 import { destroySpatialNavigation } from '../../src/tv/spatialNavigation';
 import { startFakeBetaSeriesServer, type FakeBetaSeriesServer } from './support/fakeBetaSeriesServer';
 import { press, settle } from './support/keys';
-import { preloadLazyModules } from './support/preloadLazyModules';
 import { initAppNavigation, renderApp } from './support/renderApp';
 import { createScriptedProvider, makeDeviceCode, type ScriptedProvider } from './support/scriptedDeviceFlowProvider';
 import { createTestLocaleStore } from './support/TestProviders';
@@ -30,10 +29,6 @@ async function startApp(): Promise<AppServices> {
   await settle();
   return services;
 }
-
-beforeAll(async () => {
-  await preloadLazyModules();
-});
 
 beforeEach(async () => {
   window.localStorage.clear();

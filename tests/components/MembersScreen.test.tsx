@@ -10,7 +10,6 @@ import { createSessionController } from '../../src/session/sessionController';
 import { createTokenStorage, MEMBERS_STORAGE_KEY } from '../../src/session/tokenStorage';
 import { destroySpatialNavigation } from '../../src/tv/spatialNavigation';
 import { press, settle } from './support/keys';
-import { preloadLazyModules } from './support/preloadLazyModules';
 import { initAppNavigation } from './support/renderApp';
 import { createScriptedProvider } from './support/scriptedDeviceFlowProvider';
 
@@ -21,7 +20,6 @@ let leaveCount = 0;
 
 beforeAll(async () => {
   running = await startSandbox({ port: 0, log: () => undefined });
-  await preloadLazyModules();
 });
 
 afterAll(async () => {

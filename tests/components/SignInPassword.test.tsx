@@ -12,7 +12,6 @@ import { createTokenStorage } from '../../src/session/tokenStorage';
 import { md5Hex } from '../../src/signin/md5Hex';
 import { destroySpatialNavigation } from '../../src/tv/spatialNavigation';
 import { press, settle } from './support/keys';
-import { preloadLazyModules } from './support/preloadLazyModules';
 import { initAppNavigation } from './support/renderApp';
 import { createScriptedProvider } from './support/scriptedDeviceFlowProvider';
 
@@ -23,7 +22,6 @@ let services: AppServices | null = null;
 
 beforeAll(async () => {
   running = await startSandbox({ port: 0, log: () => undefined });
-  await preloadLazyModules();
 });
 
 afterAll(async () => {
