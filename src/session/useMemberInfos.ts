@@ -9,41 +9,62 @@ const UNKNOWN_MEMBER_KEY = ['member', UNKNOWN_MEMBER];
 /**
  * Calls `callback` once no query under `['member', 'current', …]` is fetching: at once when none
  * is, else after the last of them settles (with data or an error). Returns the cancellation.
+ *
+ * The first check waits for a microtask, because it runs in the effect of the render that shows
+ * `members/infos`, and that render may also enable a query that starts in a later effect of the
+ * same commit: Home asks for "Airing soon" in the render that shows "To watch". Checked at once,
+ * nothing would be fetching yet, and "Airing soon" would go out under `current`, then again
+ * under the id.
  */
 function whenUnknownMemberQueriesSettle(queryClient: QueryClient, callback: () => void): () => void {
   const isSettled = () => queryClient.isFetching({ queryKey: UNKNOWN_MEMBER_KEY }) === 0;
+  let cancelled = false;
+  let unsubscribe: () => void = () => undefined;
 
-  if (isSettled()) {
-    callback();
-    return () => undefined;
-  }
-
-  const unsubscribe = queryClient.getQueryCache().subscribe(() => {
-    if (!isSettled()) {
+  // A resolved promise rather than `queueMicrotask`, which Chrome 53 lacks.
+  void Promise.resolve().then(() => {
+    if (cancelled) {
       return;
     }
 
-    unsubscribe();
-    callback();
+    if (isSettled()) {
+      callback();
+      return;
+    }
+
+    unsubscribe = queryClient.getQueryCache().subscribe(() => {
+      if (!isSettled()) {
+        return;
+      }
+
+      unsubscribe();
+      callback();
+    });
   });
 
-  return unsubscribe;
+  return () => {
+    cancelled = true;
+    unsubscribe();
+  };
 }
 
 /**
  * Copies what was cached under `['member', 'current', …]` (before the id was known) to the
- * member's own keys, so learning the id does not fetch everything a second time.
+ * member's own keys, so learning the id does not fetch everything a second time. The placeholder
+ * queries stay until the screens have moved to the id's keys (`dropUnknownMemberQueries`):
+ * removing a query a screen still observes makes that screen build it again, empty, and fetch it.
  */
-function adoptUnknownMemberQueries(queryClient: QueryClient, memberId: number): void {
-  const cached = queryClient.getQueriesData({ queryKey: UNKNOWN_MEMBER_KEY });
-
-  for (const [queryKey, data] of cached) {
+function copyUnknownMemberQueries(queryClient: QueryClient, memberId: number): void {
+  for (const [queryKey, data] of queryClient.getQueriesData({ queryKey: UNKNOWN_MEMBER_KEY })) {
     if (data !== undefined) {
       queryClient.setQueryData(memberQueryKey(memberId, ...queryKey.slice(2)), data);
     }
   }
+}
 
-  queryClient.removeQueries({ queryKey: UNKNOWN_MEMBER_KEY });
+/** Removes the placeholder queries no screen observes any more. */
+function dropUnknownMemberQueries(queryClient: QueryClient): void {
+  queryClient.removeQueries({ queryKey: UNKNOWN_MEMBER_KEY, type: 'inactive' });
 }
 
 /**
@@ -71,15 +92,17 @@ export function useMemberInfos() {
     if (member && member.id === infos.id) {
       // The controller writes only what changed, so a reply that repeats the same member costs nothing.
       controller.rememberMember(details);
+      dropUnknownMemberQueries(queryClient);
       return undefined;
     }
 
     // Telling the session the id switches every member query to the id's keys. Doing it while
     // the lists fetched under `current` are still in flight would send each of them again, so
-    // the switch waits until they have replied and their data can be copied over. The wait is
-    // bounded: every request ends by the API client's `timeoutMs`, retries included.
+    // the switch waits until they have replied and their data can be copied over, for at most
+    // `UNKNOWN_MEMBER_WAIT_MS`. The copies are made before the session changes, so the first
+    // render under the id's keys finds them.
     return whenUnknownMemberQueriesSettle(queryClient, () => {
-      adoptUnknownMemberQueries(queryClient, infos.id);
+      copyUnknownMemberQueries(queryClient, infos.id);
       controller.rememberMember(details);
     });
   }, [infos, member, controller, queryClient]);

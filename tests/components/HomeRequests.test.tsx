@@ -93,6 +93,8 @@ describe('requests of Home', () => {
 
   it('leaves My shows pages unfetched after a mark', async () => {
     await openHome();
+    // The session learns the id once Home's first lists have replied (decision 0009).
+    await waitFor(() => expect(harness.services.session.getMembers()[0]?.id).toEqual(expect.any(Number)));
     const memberId = Number(harness.services.session.getMembers()[0]?.id);
     const myShows = await loadMyShowsPages(memberId, 3);
     const requestsBefore = harness.requests.length;

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useQueueForSession } from '../../actions/useQueueForSession';
 import type { Show } from '../../api/types';
+import { useMemberIdNow } from '../../session/useMemberIdNow';
 import { useSignedInSession } from '../../session/useSession';
 import { followShow, setShowArchived, unfollowShow, type ShowActionContext } from './showMutations';
 
@@ -28,12 +29,21 @@ function runAction(context: ShowActionContext, show: Show, action: ShowAction): 
 export function useShowActions(show: Show | undefined) {
   // Keeps the action queue on this member and ends the session when it meets a rejected token.
   useQueueForSession();
-  const { token, member, client } = useSignedInSession();
+  const { token, client } = useSignedInSession();
   const queryClient = useQueryClient();
+  const memberIdNow = useMemberIdNow();
 
+  // `memberId` is read when the action uses it, because a reply may come after the session learns it.
   const context = useMemo<ShowActionContext>(
-    () => ({ client, token, queryClient, memberId: member?.id ?? null }),
-    [client, token, queryClient, member?.id],
+    () => ({
+      client,
+      token,
+      queryClient,
+      get memberId() {
+        return memberIdNow();
+      },
+    }),
+    [client, token, queryClient, memberIdNow],
   );
 
   const mutation = useMutation({

@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useQueueForSession } from '../../actions/useQueueForSession';
 import { isSessionOver } from '../../api/errors';
+import { useMemberIdNow } from '../../session/useMemberIdNow';
 import { useSession, useSignedInSession } from '../../session/useSession';
 import {
   markSeasonWatched as markSeasonWatchedNow,
@@ -64,8 +65,9 @@ export function useMarkWatched(): MarkWatchedController {
   // Keeps the action queue on this member, so changes kept from before a reload go out now.
   useQueueForSession();
   const { controller } = useSession();
-  const { token, member, client } = useSignedInSession();
+  const { token, client } = useSignedInSession();
   const queryClient = useQueryClient();
+  const memberIdNow = useMemberIdNow();
 
   const [notice, setNotice] = useState<WatchedNotice | null>(null);
   const [pendingIds, setPendingIds] = useState<ReadonlySet<number>>(() => new Set());
@@ -74,9 +76,17 @@ export function useMarkWatched(): MarkWatchedController {
   /** The last mark, while Undo may still apply to it. */
   const lastMarkRef = useRef<{ noticeId: number; result: Promise<MarkedEpisode | null> } | null>(null);
 
+  // `memberId` is read when a change uses it, because a reply may come after the session learns it.
   const context = useMemo<WatchedContext>(
-    () => ({ client, token, queryClient, memberId: member?.id ?? null }),
-    [client, token, queryClient, member?.id],
+    () => ({
+      client,
+      token,
+      queryClient,
+      get memberId() {
+        return memberIdNow();
+      },
+    }),
+    [client, token, queryClient, memberIdNow],
   );
 
   const show = useCallback((build: (id: number, returnFocusKey: string | null) => WatchedNotice): number => {

@@ -40,13 +40,30 @@ function isUnwatchedList(data: unknown): data is UnwatchedList {
 /** A change the optimistic update applies to each cached query's data; returns the data unchanged when it does not apply. */
 type DataChange = (queryKey: QueryKey, data: unknown) => unknown;
 
+interface WrittenQuery {
+  queryKey: QueryKey;
+  previous: unknown;
+  next: unknown;
+}
+
+/** Puts `previous` back under `queryKey` if the cache still contains `next` there, else refetches that query. */
+function rollBackQuery(queryClient: QueryClient, queryKey: QueryKey, { previous, next }: WrittenQuery): void {
+  if (queryClient.getQueryData(queryKey) === next) {
+    queryClient.setQueryData(queryKey, previous);
+    return;
+  }
+
+  void queryClient.invalidateQueries({ queryKey, exact: true });
+}
+
 /**
  * Applies `change` to every cached query of the member and returns the rollback. A rollback puts
  * the previous data back only where the cache still contains what this update wrote. A query
  * that refetched in between is refetched again instead, so fresher data is never overwritten.
  */
-export function updateMemberQueries({ queryClient, memberId }: WatchedCacheContext, change: DataChange): () => void {
-  const written: Array<{ queryKey: QueryKey; previous: unknown; next: unknown }> = [];
+export function updateMemberQueries(context: WatchedCacheContext, change: DataChange): () => void {
+  const { queryClient, memberId } = context;
+  const written: WrittenQuery[] = [];
 
   for (const [queryKey, data] of queryClient.getQueriesData({ queryKey: memberQueryKey(memberId) })) {
     if (data === undefined) {
@@ -62,11 +79,16 @@ export function updateMemberQueries({ queryClient, memberId }: WatchedCacheConte
   }
 
   return () => {
-    for (const { queryKey, previous, next } of written) {
-      if (queryClient.getQueryData(queryKey) === next) {
-        queryClient.setQueryData(queryKey, previous);
-      } else {
-        void queryClient.invalidateQueries({ queryKey, exact: true });
+    // An update made before the session knew the member id may have been copied to the id's
+    // keys since (`useMemberInfos`), and the screens read those now, so they roll back too.
+    const movedTo = memberId === null ? context.memberId : null;
+
+    for (const entry of written) {
+      rollBackQuery(queryClient, entry.queryKey, entry);
+
+      const movedKey = movedTo === null ? null : memberQueryKey(movedTo, ...entry.queryKey.slice(2));
+      if (movedKey && queryClient.getQueryData(movedKey) !== undefined) {
+        rollBackQuery(queryClient, movedKey, entry);
       }
     }
   };
