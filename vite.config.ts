@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import legacy from '@vitejs/plugin-legacy';
@@ -33,6 +34,15 @@ export default defineConfig(({ mode }) => {
   return {
     // Relative asset URLs, because a packaged webOS or Tizen app is loaded from file://.
     base: './',
+    resolve: {
+      alias: [
+        // Norigin imports twelve small lodash functions, which bring lodash's generic iteratee and
+        // deep-equality code with them (about 7 kB of gzip on the first load). This module
+        // implements what norigin uses, and docs/decisions/0013-lodash-stand-in-and-texts-by-part.md
+        // says what to check on an upgrade.
+        { find: /^lodash-es$/, replacement: fileURLToPath(new URL('./src/vendor/lodashEs.ts', import.meta.url)) },
+      ],
+    },
     plugins: [
       react(),
       legacy({
@@ -57,13 +67,18 @@ export default defineConfig(({ mode }) => {
         output: {
           // Each file is compressed alone, so the lazy chunks are grouped rather than one per
           // screen. The groups are the first load (every module the entry imports statically),
-          // the sign-in screens (password, chooser, "Who's watching?", the on-screen keyboard that
-          // Search shares) and everything a signed-in member needs. A higher priority claims a
-          // module first, and the last group, with no test, takes the rest.
+          // the sign-in screens (password, chooser, "Who's watching?" with its texts, the on-screen
+          // keyboard that Search shares, the reading of a sign-in callback) and everything a
+          // signed-in member needs. A higher priority claims a module first, and the last group,
+          // with no test, takes the rest.
           codeSplitting: {
             groups: [
               { name: 'start', tags: ['$initial'], priority: 4 },
-              { name: 'sign-in', test: /[\\/]src[\\/](screens[\\/](SignIn|Members)|tv[\\/]keyboard|signin)[\\/]|[\\/]node_modules[\\/]js-md5[\\/]/, priority: 2 },
+              {
+                name: 'sign-in',
+                test: /[\\/]src[\\/](screens[\\/](SignIn|Members)|tv[\\/]keyboard|signin)[\\/]|[\\/]src[\\/]session[\\/]finishRedirectSignIn\.ts$|[\\/]src[\\/]i18n[\\/](whoIsWatchingTexts|messages[\\/]members)\.ts$|[\\/]node_modules[\\/]js-md5[\\/]/,
+                priority: 2,
+              },
               { name: 'member', priority: 1 },
             ],
           },

@@ -1,5 +1,9 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+
+/** The build's stand-in for lodash-es (vite.config.ts), so component tests run norigin as the app does. */
+const LODASH_STAND_IN = { find: /^lodash-es$/, replacement: fileURLToPath(new URL('./src/vendor/lodashEs.ts', import.meta.url)) };
 
 export default defineConfig({
   plugins: [react()],
@@ -15,11 +19,14 @@ export default defineConfig({
       },
       {
         extends: true,
+        resolve: { alias: [LODASH_STAND_IN] },
         test: {
           name: 'components',
           include: ['tests/components/**/*.test.tsx'],
           environment: 'jsdom',
           setupFiles: ['tests/components/setup.ts'],
+          // Norigin is run through Vite rather than Node, so its `lodash-es` imports get the alias.
+          server: { deps: { inline: [/@noriginmedia[\\/]/] } },
         },
       },
       {

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useMemo, useState, type ComponentType, type LazyExoticComponent } from 'react';
 import { I18nProvider } from '../i18n/I18nProvider';
+import { loadWhoIsWatchingTexts } from '../i18n/loadTexts';
 import { useI18n } from '../i18n/useI18n';
 import { SignInRoot } from '../screens/SignIn/SignInRoot';
 import { useSession } from '../session/useSession';
@@ -32,7 +33,12 @@ function signedInAppFor(attempt: number): SignedInAppComponent {
   return component;
 }
 
-const WhoIsWatchingScreen = lazy(() => import('../screens/Members/WhoIsWatchingScreen').then((module) => ({ default: module.WhoIsWatchingScreen })));
+// The screen renders once its texts are there too, so it never shows a text key.
+const WhoIsWatchingScreen = lazy(async () => {
+  const [module] = await Promise.all([import('../screens/Members/WhoIsWatchingScreen'), loadWhoIsWatchingTexts()]);
+
+  return { default: module.WhoIsWatchingScreen };
+});
 
 export interface AppProps {
   /** The app's services. A test may add its own query client (`AppServices`), else the signed-in part creates one. */

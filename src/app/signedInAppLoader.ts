@@ -1,3 +1,4 @@
+import { loadMemberScreenTexts, loadWhoIsWatchingTexts } from '../i18n/loadTexts';
 import { createLogger } from '../logger';
 
 const log = createLogger('app');
@@ -8,9 +9,11 @@ let loading: Promise<SignedInAppModule> | null = null;
 let idlePrefetchScheduled = false;
 
 /**
- * Downloads the signed-in part of the app (TanStack Query, the action queue, the screen map) and
- * Home's screen with it, once: every later call returns the same promise, so the app finds the
- * code that a prefetch already loaded. A failed download is forgotten, so the next call tries again.
+ * Downloads the signed-in part of the app (TanStack Query, the action queue, the screen map) with
+ * Home's screen and the member screens' texts, once. Every later call returns the same promise,
+ * so the app finds the code that a prefetch already loaded. A failed download is forgotten, so the
+ * next call tries again. The texts of "Who's watching?" come too, because Profile opens it and
+ * they sit in the sign-in file, which the member screens load anyway for the on-screen keyboard.
  */
 export function loadSignedInApp(): Promise<SignedInAppModule> {
   if (loading) {
@@ -18,8 +21,9 @@ export function loadSignedInApp(): Promise<SignedInAppModule> {
   }
 
   const home = import('../screens/Home/HomeScreen');
+  const texts = Promise.all([loadMemberScreenTexts(), loadWhoIsWatchingTexts()]);
   loading = import('./SignedInApp').then(async (module) => {
-    await home;
+    await Promise.all([home, texts]);
     return module;
   });
 

@@ -1,8 +1,8 @@
 import { createContext, useCallback, useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import type { MessageKey, MessageParams } from './catalog';
-import { CATALOGS } from './catalogs';
 import { formatCountdown, formatDate, formatDuration } from './format';
 import type { Locale } from './locale';
+import { getLoadedCatalog } from './loadedCatalogs';
 import type { LocaleStore } from './localeStore';
 import { translate } from './translate';
 
@@ -35,7 +35,8 @@ export function I18nProvider({ store, children }: I18nProviderProps) {
   }, [locale]);
 
   const value = useMemo<I18n>(() => {
-    const catalog = CATALOGS[locale];
+    // Filled in place as later parts arrive, so this `t` finds their texts too.
+    const catalog = getLoadedCatalog(locale);
 
     return {
       locale,

@@ -1,4 +1,4 @@
-import { CATALOGS } from './catalogs';
+import { getLoadedCatalog } from './loadedCatalogs';
 import type { Locale } from './locale';
 import { translate } from './translate';
 
@@ -34,7 +34,8 @@ export function getDateTimeFormat(locale: Locale, options: Intl.DateTimeFormatOp
  * `Intl.NumberFormat`'s `unit` style needs Chrome 77, newer than the 2018-2020 TV engines.
  */
 export function formatDuration(totalMinutes: number, locale: Locale): string {
-  const catalog = CATALOGS[locale];
+  // The unit texts are part of the first load's texts, so they are always there.
+  const catalog = getLoadedCatalog(locale);
   const minutes = Number.isFinite(totalMinutes) && totalMinutes > 0 ? Math.floor(totalMinutes) : 0;
 
   const days = Math.floor(minutes / MINUTES_PER_DAY);

@@ -46,9 +46,15 @@ export function listPlaceholders(text: string): string[] {
 /**
  * Fills the placeholders of `catalog[key]`. Numbers get the locale's digit grouping. A missing
  * parameter stays visible as `{name}` and is logged, so the gap shows up on screen in testing.
+ * A key whose texts are not loaded yet (see `loadTexts.ts`) shows as the key itself, logged too.
  */
-export function translate(catalog: Catalog, locale: Locale, key: MessageKey, params?: MessageParams): string {
+export function translate(catalog: Readonly<Partial<Catalog>>, locale: Locale, key: MessageKey, params?: MessageParams): string {
   const text = catalog[key];
+
+  if (text === undefined) {
+    log.warn('a text is not loaded: load its part before rendering its screen', { key, locale });
+    return key;
+  }
 
   if (!params) {
     return text;

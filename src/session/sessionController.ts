@@ -2,7 +2,8 @@ import type { ApiClient } from '../api/client';
 import { AbortedError, isSessionOver } from '../api/errors';
 import { destroyToken, isTokenActive } from '../api/members';
 import { createLogger } from '../logger';
-import { finishRedirectSignIn, type RedirectOutcome } from './finishRedirectSignIn';
+import type { RedirectOutcome } from './finishRedirectSignIn';
+import { readRedirectOutcome } from './readRedirectOutcome';
 import { browserRedirectReturn, type RedirectReturn } from './redirectReturn';
 import type { KnownMember, PairedMember, SessionState, SignedOutNotice } from './sessionState';
 import { createMemberKey, type StoredMember, type TokenStorage } from './tokenStorage';
@@ -292,7 +293,7 @@ export function createSessionController({ client, storage, redirectReturn, now =
       activeKey = stored ? stored.activeKey : null;
 
       const returned = redirectReturn === undefined ? browserRedirectReturn() : redirectReturn;
-      const outcome = await applyRedirectOutcome(finishRedirectSignIn(returned, client, now));
+      const outcome = await applyRedirectOutcome(await readRedirectOutcome(returned, client, now));
       if (outcome === 'signedIn') {
         return;
       }

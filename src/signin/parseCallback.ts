@@ -19,8 +19,7 @@ export type ParsedCallback =
  */
 export type InvalidCallbackReason = 'conflicting' | 'repeated' | 'malformed';
 
-/** The query parameters that make a page load a sign-in callback. */
-export const CALLBACK_PARAMETERS: readonly string[] = ['code', 'token', 'error', 'error_description', 'state'];
+export { CALLBACK_PARAMETERS } from './callbackParameters';
 
 /**
  * A code or token: visible ASCII without space (%x21-7E), which covers the sandbox's hex values.

@@ -1,3 +1,5 @@
+import { PENDING_ATTEMPT_STORAGE_KEY } from './callbackParameters';
+
 /**
  * The one-time record of a redirect sign-in in progress, written just before the app sends the
  * browser to BetaSeries and consumed by the first page load that follows. The live API has been
@@ -22,7 +24,7 @@ export interface PendingAttempt {
 /** The part of the Web Storage API the record needs; `sessionStorage` in the app. */
 export type AttemptStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
-export const PENDING_ATTEMPT_STORAGE_KEY = 'betaseries.signin.pendingAttempt';
+export { PENDING_ATTEMPT_STORAGE_KEY };
 
 /**
  * How long a member may stay on the BetaSeries pages. 10 minutes is the maximum lifetime that

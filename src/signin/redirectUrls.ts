@@ -1,4 +1,4 @@
-import { CALLBACK_PARAMETERS } from './parseCallback';
+import { CALLBACK_PARAMETERS } from './callbackParameters';
 
 /**
  * Addresses of the redirect sign-ins: where the app sends the browser (BetaSeries' `/authorize`

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef } from 'react';
 import type { Show } from '../../api/types';
+import { useMemberIdNow } from '../../session/useMemberIdNow';
 import { useSignedInSession } from '../../session/useSession';
 import { useMarkWatched, type MarkWatchedController } from '../common/useMarkWatched';
 import { updateMemberQueries } from '../common/watchedCacheUpdates';
@@ -28,6 +29,7 @@ export interface MarkNextWatched {
 export function useMarkNextWatched(): MarkNextWatched {
   const watched = useMarkWatched();
   const queryClient = useQueryClient();
+  const memberIdNow = useMemberIdNow();
   const { member } = useSignedInSession();
   const memberId = member?.id ?? null;
 
@@ -43,7 +45,7 @@ export function useMarkNextWatched(): MarkNextWatched {
         return;
       }
 
-      const rollback = updateMemberQueries({ queryClient, memberId }, memberShowsChange(show.id, withOneMoreEpisodeSeen));
+      const rollback = updateMemberQueries({ queryClient, memberId: memberIdNow() }, memberShowsChange(show.id, withOneMoreEpisodeSeen));
       rollbacksRef.current.set(next.id, rollback);
 
       watched.markWatched({
@@ -54,7 +56,7 @@ export function useMarkNextWatched(): MarkNextWatched {
         code: next.code,
       });
     },
-    [canMarkNext, memberId, queryClient, watched],
+    [canMarkNext, memberIdNow, queryClient, watched],
   );
 
   const { notice, isPending } = watched;

@@ -1,0 +1,24 @@
+/**
+ * Texts of the first load: the pairing screen, the other sign-in methods (`src/screens/SignIn`
+ * loads their screens with `lazy()` but cannot wait for texts), the on-screen keyboard of the
+ * password screen, and Back with the error screens. The app starts with these texts, so a
+ * screen of the first load never shows a text key.
+ */
+import { keyboardEn, keyboardFr } from './messages/keyboard';
+import { navigationEn, navigationFr } from './messages/navigation';
+import { signinEn, signinFr } from './messages/signin';
+import { startEn, startFr } from './messages/start';
+
+export const firstScreenTextsFr = {
+  ...startFr,
+  ...navigationFr,
+  ...signinFr,
+  ...keyboardFr,
+};
+
+export const firstScreenTextsEn: Record<keyof typeof firstScreenTextsFr, string> = {
+  ...startEn,
+  ...navigationEn,
+  ...signinEn,
+  ...keyboardEn,
+};

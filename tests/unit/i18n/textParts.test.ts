@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import type { MessageKey } from '../../../src/i18n/catalog';
+import { en } from '../../../src/i18n/en';
+import { firstScreenTextsEn, firstScreenTextsFr } from '../../../src/i18n/firstScreenTexts';
+import { fr } from '../../../src/i18n/fr';
+import { getLoadedCatalog } from '../../../src/i18n/loadedCatalogs';
+import { loadMemberScreenTexts, loadWhoIsWatchingTexts } from '../../../src/i18n/loadTexts';
+import { memberScreenTextsEn, memberScreenTextsFr } from '../../../src/i18n/memberScreenTexts';
+import { translate } from '../../../src/i18n/translate';
+import { whoIsWatchingTextsEn, whoIsWatchingTextsFr } from '../../../src/i18n/whoIsWatchingTexts';
+
+const PARTS_FR = { firstScreens: firstScreenTextsFr, whoIsWatching: whoIsWatchingTextsFr, memberScreens: memberScreenTextsFr };
+const PARTS_EN = { firstScreens: firstScreenTextsEn, whoIsWatching: whoIsWatchingTextsEn, memberScreens: memberScreenTextsEn };
+
+/** Keys that more than one part of `parts` defines, where a later spread would hide the earlier text. */
+function sharedKeys(parts: Record<string, Record<string, string>>): string[] {
+  const owners = new Map<string, string>();
+  const shared: string[] = [];
+
+  for (const [part, texts] of Object.entries(parts)) {
+    for (const key of Object.keys(texts)) {
+      const owner = owners.get(key);
+      if (owner) {
+        shared.push(`${key}: ${owner} and ${part}`);
+      }
+      owners.set(key, part);
+    }
+  }
+
+  return shared;
+}
+
+// The loaders change module state, so these tests run in order: before loading, then after.
+describe('text parts', () => {
+  it('share no key', () => {
+    expect(sharedKeys(PARTS_FR)).toEqual([]);
+    expect(sharedKeys(PARTS_EN)).toEqual([]);
+  });
+
+  it('make up the complete catalogs together', () => {
+    const partKeys = Object.values(PARTS_FR).flatMap((texts) => Object.keys(texts));
+
+    expect(partKeys.sort()).toEqual(Object.keys(fr).sort());
+    expect(Object.keys(en).sort()).toEqual(Object.keys(fr).sort());
+  });
+
+  it('start with the first screens only', () => {
+    const loaded = getLoadedCatalog('fr');
+
+    expect(loaded['pairing.title']).toBe(fr['pairing.title']);
+    expect(loaded['signin.password.title']).toBe(fr['signin.password.title']);
+    expect(loaded['home.airingSoon']).toBeUndefined();
+    expect(loaded['members.title']).toBeUndefined();
+  });
+
+  it('show a key not loaded yet as the key', () => {
+    expect(translate(getLoadedCatalog('en'), 'en', 'home.airingSoon')).toBe('home.airingSoon');
+  });
+
+  it('load each part once', () => {
+    expect(loadMemberScreenTexts()).toBe(loadMemberScreenTexts());
+    expect(loadWhoIsWatchingTexts()).toBe(loadWhoIsWatchingTexts());
+  });
+
+  it('hold every text in both languages once loaded', async () => {
+    await Promise.all([loadMemberScreenTexts(), loadWhoIsWatchingTexts()]);
+
+    for (const key of Object.keys(fr) as MessageKey[]) {
+      expect(getLoadedCatalog('fr')[key], key).toBe(fr[key]);
+      expect(getLoadedCatalog('en')[key], key).toBe(en[key]);
+    }
+  });
+
+  it('translate a member text once loaded', async () => {
+    await loadMemberScreenTexts();
+
+    expect(translate(getLoadedCatalog('en'), 'en', 'home.airsInDays', { days: 3 })).toBe('in 3 days');
+    expect(translate(getLoadedCatalog('fr'), 'fr', 'home.airingSoon')).toBe('Bientôt diffusés');
+  });
+});
