@@ -76,7 +76,7 @@ export default defineConfig(({ mode }) => {
               { name: 'start', tags: ['$initial'], priority: 4 },
               {
                 name: 'sign-in',
-                test: /[\\/]src[\\/](screens[\\/](SignIn|Members)|tv[\\/]keyboard|signin)[\\/]|[\\/]src[\\/]session[\\/]finishRedirectSignIn\.ts$|[\\/]src[\\/]i18n[\\/](whoIsWatchingTexts|messages[\\/]members)\.ts$|[\\/]node_modules[\\/]js-md5[\\/]/,
+                test: /[\\/]src[\\/](screens[\\/](SignIn|Members)|tv[\\/]keyboard|signin)[\\/]|[\\/]src[\\/]session[\\/]finishRedirectSignIn\.ts$|[\\/]src[\\/]i18n[\\/](whoIsWatchingTexts|signInMethodTexts|messages[\\/](members|signInMethods))\.ts$|[\\/]node_modules[\\/]js-md5[\\/]/,
                 priority: 2,
               },
               { name: 'member', priority: 1 },

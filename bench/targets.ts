@@ -16,15 +16,15 @@ export const BYTE_BUDGETS = {
 } as const;
 
 /**
- * A ceiling a little above the last measurement of the pairing screen (104.1 kB on 2026-12-05,
- * with norigin's lodash functions replaced, the member screens' texts and the reading of a
+ * A ceiling a little above the last measurement of the pairing screen (103.6 kB on 2026-12-05,
+ * with norigin's lodash functions replaced, the texts of later screens and the reading of a
  * sign-in callback loaded later). The test fails above it until the budget is met, so a change
  * can only keep or shrink the weight. The whole app meets its budget, so its test compares with
  * the budget itself.
  * TODO: the pairing screen still misses its budget (see BENCHMARKS.md). Lower this as the weight comes down.
  */
 export const BYTE_CEILINGS = {
-  pairingGzipBytes: 104_600,
+  pairingGzipBytes: 104_100,
 } as const;
 
 export const TARGETS = {

@@ -1,6 +1,7 @@
 import type { Catalog } from './catalog';
 import { firstScreenTextsEn } from './firstScreenTexts';
 import { memberScreenTextsEn } from './memberScreenTexts';
+import { signInMethodTextsEn } from './signInMethodTexts';
 import { whoIsWatchingTextsEn } from './whoIsWatchingTexts';
 
 /**
@@ -9,6 +10,7 @@ import { whoIsWatchingTextsEn } from './whoIsWatchingTexts';
  */
 export const en: Catalog = {
   ...firstScreenTextsEn,
+  ...signInMethodTextsEn,
   ...whoIsWatchingTextsEn,
   ...memberScreenTextsEn,
 };

@@ -1,7 +1,7 @@
 /**
- * Texts of the first load: the pairing screen, the other sign-in methods (`src/screens/SignIn`
- * loads their screens with `lazy()` but cannot wait for texts), the on-screen keyboard of the
- * password screen, and Back with the error screens. The app starts with these texts, so a
+ * Texts of the first load: the pairing screen with its links to the other sign-in methods, the
+ * notices of a redirect sign-in, the on-screen keyboard (the password screen and Search share
+ * it), and Back with the error screens. The app starts with these texts, so a
  * screen of the first load never shows a text key.
  */
 import { keyboardEn, keyboardFr } from './messages/keyboard';

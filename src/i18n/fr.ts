@@ -8,10 +8,12 @@
  */
 import { firstScreenTextsFr } from './firstScreenTexts';
 import { memberScreenTextsFr } from './memberScreenTexts';
+import { signInMethodTextsFr } from './signInMethodTexts';
 import { whoIsWatchingTextsFr } from './whoIsWatchingTexts';
 
 export const fr = {
   ...firstScreenTextsFr,
+  ...signInMethodTextsFr,
   ...whoIsWatchingTextsFr,
   ...memberScreenTextsFr,
 } satisfies Record<string, string>;

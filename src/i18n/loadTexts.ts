@@ -28,6 +28,13 @@ function createTextLoader(name: string, importPart: () => Promise<TextPart>): ()
   };
 }
 
+/** Downloads the texts of the sign-in chooser and the password screen, which must render only once this has resolved. */
+export const loadSignInMethodTexts = createTextLoader('signInMethods', async () => {
+  const module = await import('./signInMethodTexts');
+
+  return { fr: module.signInMethodTextsFr, en: module.signInMethodTextsEn };
+});
+
 /** Downloads the texts of "Who's watching?". Its screen must render only once this has resolved. */
 export const loadWhoIsWatchingTexts = createTextLoader('whoIsWatching', async () => {
   const module = await import('./whoIsWatchingTexts');

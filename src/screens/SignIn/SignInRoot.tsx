@@ -1,14 +1,21 @@
 import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { ScreenLoading } from '../../app/ScreenLoading';
 import { useScreenStack } from '../../app/screenStackContext';
+import { loadSignInMethodTexts } from '../../i18n/loadTexts';
 import type { DeviceFlowProvider } from '../../pairing/types';
 import type { SignedOutNotice } from '../../session/sessionState';
 import { PairingScreen } from '../Pairing/PairingScreen';
 
-// The other methods are rarely used, so their code (js-md5, the on-screen keyboard) stays out of
-// the pairing screen's first load.
-const PasswordSignInScreen = lazy(() => import('./PasswordSignInScreen').then((module) => ({ default: module.PasswordSignInScreen })));
-const SignInChooserScreen = lazy(() => import('./SignInChooserScreen').then((module) => ({ default: module.SignInChooserScreen })));
+// The other methods are rarely used, so their code (js-md5, the on-screen keyboard) and their
+// texts stay out of the pairing screen's first load. A screen renders once both are there.
+const PasswordSignInScreen = lazy(async () => {
+  const [module] = await Promise.all([import('./PasswordSignInScreen'), loadSignInMethodTexts()]);
+  return { default: module.PasswordSignInScreen };
+});
+const SignInChooserScreen = lazy(async () => {
+  const [module] = await Promise.all([import('./SignInChooserScreen'), loadSignInMethodTexts()]);
+  return { default: module.SignInChooserScreen };
+});
 
 export interface SignInRootProps {
   provider: DeviceFlowProvider;

@@ -4,13 +4,14 @@ import { en } from '../../../src/i18n/en';
 import { firstScreenTextsEn, firstScreenTextsFr } from '../../../src/i18n/firstScreenTexts';
 import { fr } from '../../../src/i18n/fr';
 import { getLoadedCatalog } from '../../../src/i18n/loadedCatalogs';
-import { loadMemberScreenTexts, loadWhoIsWatchingTexts } from '../../../src/i18n/loadTexts';
+import { loadMemberScreenTexts, loadSignInMethodTexts, loadWhoIsWatchingTexts } from '../../../src/i18n/loadTexts';
 import { memberScreenTextsEn, memberScreenTextsFr } from '../../../src/i18n/memberScreenTexts';
+import { signInMethodTextsEn, signInMethodTextsFr } from '../../../src/i18n/signInMethodTexts';
 import { translate } from '../../../src/i18n/translate';
 import { whoIsWatchingTextsEn, whoIsWatchingTextsFr } from '../../../src/i18n/whoIsWatchingTexts';
 
-const PARTS_FR = { firstScreens: firstScreenTextsFr, whoIsWatching: whoIsWatchingTextsFr, memberScreens: memberScreenTextsFr };
-const PARTS_EN = { firstScreens: firstScreenTextsEn, whoIsWatching: whoIsWatchingTextsEn, memberScreens: memberScreenTextsEn };
+const PARTS_FR = { firstScreens: firstScreenTextsFr, signInMethods: signInMethodTextsFr, whoIsWatching: whoIsWatchingTextsFr, memberScreens: memberScreenTextsFr };
+const PARTS_EN = { firstScreens: firstScreenTextsEn, signInMethods: signInMethodTextsEn, whoIsWatching: whoIsWatchingTextsEn, memberScreens: memberScreenTextsEn };
 
 /** Keys that more than one part of `parts` defines, where a later spread would hide the earlier text. */
 function sharedKeys(parts: Record<string, Record<string, string>>): string[] {
@@ -48,7 +49,8 @@ describe('text parts', () => {
     const loaded = getLoadedCatalog('fr');
 
     expect(loaded['pairing.title']).toBe(fr['pairing.title']);
-    expect(loaded['signin.password.title']).toBe(fr['signin.password.title']);
+    expect(loaded['signin.otherMethods']).toBe(fr['signin.otherMethods']);
+    expect(loaded['signin.password.title']).toBeUndefined();
     expect(loaded['home.airingSoon']).toBeUndefined();
     expect(loaded['members.title']).toBeUndefined();
   });
@@ -60,10 +62,11 @@ describe('text parts', () => {
   it('load each part once', () => {
     expect(loadMemberScreenTexts()).toBe(loadMemberScreenTexts());
     expect(loadWhoIsWatchingTexts()).toBe(loadWhoIsWatchingTexts());
+    expect(loadSignInMethodTexts()).toBe(loadSignInMethodTexts());
   });
 
   it('hold every text in both languages once loaded', async () => {
-    await Promise.all([loadMemberScreenTexts(), loadWhoIsWatchingTexts()]);
+    await Promise.all([loadMemberScreenTexts(), loadWhoIsWatchingTexts(), loadSignInMethodTexts()]);
 
     for (const key of Object.keys(fr) as MessageKey[]) {
       expect(getLoadedCatalog('fr')[key], key).toBe(fr[key]);
