@@ -3,6 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { createAppServices } from './app/appServices';
 import { fitStage } from './app/fitStage';
+import { withHeadStart } from './pairing/withHeadStart';
+import { hasCallbackParameters } from './signin/callbackParameters';
 import { initSpatialNavigation } from './tv/spatialNavigation';
 import { registerTizenKeys } from './tv/registerTizenKeys';
 import './styles/global.css';
@@ -22,8 +24,13 @@ initSpatialNavigation();
 registerTizenKeys();
 
 // The legacy build loads the AbortController polyfill before this module (see vite.config.ts).
-const services = createAppServices();
-void services.session.start();
+const created = createAppServices();
+void created.session.start();
+
+// With no member paired and no sign-in callback to read, the pairing screen comes first, so its
+// first code request starts now and overlaps React's first render.
+const pairingFirst = created.session.getMembers().length === 0 && !hasCallbackParameters(window.location.href);
+const services = pairingFirst ? { ...created, pairingProvider: withHeadStart(created.pairingProvider) } : created;
 
 createRoot(requireElement('root')).render(
   <StrictMode>

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { AppServer } from '../../scripts/appServer';
 import { launchChromium, openTvPage } from './support/browser';
-import { openSignedIn } from './support/app';
+import { focusedTestId, openSignedIn } from './support/app';
 import { moveFocusTo, pressButton, pressKeyboardKey, startSignInApp, typeWithRemote } from './signinRemote';
 
 const MEMBERS_KEY = 'betaseries-tv.members';
@@ -165,6 +165,7 @@ describe('several members on one TV', () => {
     tv = await openTvPage(browser);
     await openSignedIn(tv, app, 'demo');
     await tv.getByTestId('to-watch-card').first().waitFor({ state: 'visible', timeout: 15_000 });
+    await expect.poll(() => focusedTestId(tv), { timeout: 15_000 }).toBe('to-watch-card');
 
     // Left opens the side menu; its Profile entry opens the screen.
     await tv.keyboard.press('ArrowLeft');

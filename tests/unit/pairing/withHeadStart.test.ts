@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startSandbox, type RunningSandbox } from '../../../sandbox/server';
+import { createApiClient, type ApiClient } from '../../../src/api/client';
+import { AbortedError } from '../../../src/api/errors';
+import { createBetaSeriesProvider } from '../../../src/pairing/betaseriesProvider';
+import { HEAD_START_MAX_AGE_MS, withHeadStart } from '../../../src/pairing/withHeadStart';
+
+let running: RunningSandbox;
+let client: ApiClient;
+
+beforeAll(async () => {
+  running = await startSandbox({ port: 0, log: () => undefined });
+  client = createApiClient({
+    baseUrl: running.url,
+    apiKey: 'sandbox-demo-key',
+    tokenUrl: `${running.url}/oauth/access_token`,
+    getLocale: () => 'en',
+    timeoutMs: 5_000,
+  });
+});
+
+afterAll(async () => {
+  await running.close();
+});
+
+beforeEach(() => {
+  running.sandbox.reset();
+  running.sandbox.faults.clear();
+  running.sandbox.requests.clear();
+});
+
+function codeRequests(): number {
+  return running.sandbox.requests.count('/oauth/device');
+}
+
+describe('withHeadStart', () => {
+  it('sends the first code request before it is asked for', async () => {
+    withHeadStart(createBetaSeriesProvider(client));
+
+    await expect.poll(codeRequests).toBe(1);
+  });
+
+  it('gives the first caller the head start code', async () => {
+    const provider = withHeadStart(createBetaSeriesProvider(client));
+    await expect.poll(codeRequests).toBe(1);
+
+    const code = await provider.requestCode(new AbortController().signal);
+
+    expect(code.userCode).toMatch(/^\d{3}-\d{3}$/);
+    expect(codeRequests()).toBe(1);
+  });
+
+  it('sends a new request for the next caller', async () => {
+    const provider = withHeadStart(createBetaSeriesProvider(client));
+    const first = await provider.requestCode(new AbortController().signal);
+
+    const second = await provider.requestCode(new AbortController().signal);
+
+    expect(second.userCode).not.toBe(first.userCode);
+    expect(codeRequests()).toBe(2);
+  });
+
+  it('drops a head start older than its limit', async () => {
+    let clock = 1_000;
+    const provider = withHeadStart(createBetaSeriesProvider(client), () => clock);
+    await expect.poll(codeRequests).toBe(1);
+    clock += HEAD_START_MAX_AGE_MS + 1;
+
+    await provider.requestCode(new AbortController().signal);
+
+    expect(codeRequests()).toBe(2);
+  });
+
+  it('aborts the head start with the first caller', async () => {
+    running.sandbox.faults.set({ path: '/oauth/device', kind: 'latency', ms: 2_000 });
+    const provider = withHeadStart(createBetaSeriesProvider(client));
+    const caller = new AbortController();
+
+    const code = provider.requestCode(caller.signal);
+    caller.abort();
+
+    await expect(code).rejects.toBeInstanceOf(AbortedError);
+  });
+});
