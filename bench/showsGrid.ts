@@ -3,7 +3,7 @@ import { startAppServer, type AppServer } from '../scripts/appServer';
 import { summarizeKeyPresses, timeKeyPresses, type KeyPressTiming, type TimeKeyPressesOptions } from './keyPresses';
 import { openFromMenu, pressAndWait, scrollToLastShow, waitForSteadyFocus } from './navigation';
 import { showsScreenName, type KeyFigure } from './results';
-import { closeTvPage, openTvPage, readFocus, setCpuThrottlingRate, type KeyName, type TvPage } from './tvPage';
+import { closeTvPage, openTvPage, readFocus, setCpuThrottlingRate, type FocusedElement, type KeyName, type TvPage } from './tvPage';
 
 /**
  * Key press to focus painted on My shows, for `marathon` following 100, 500 or 2,000 shows.
@@ -30,7 +30,29 @@ export interface ShowsGridOptions extends TimeKeyPressesOptions {
   scrollTimeoutMs: number;
 }
 
-async function placeFocusInGrid(tv: TvPage, showCount: number, scrollTimeoutMs: number): Promise<string | null> {
+/** Posters in a row of the grid at 1080p (`GRID_GEOMETRY` in src/screens/Shows/ShowsBody.tsx). */
+const GRID_COLUMNS = 8;
+
+const SHOWS_SCREEN = 'screen:shows';
+
+/**
+ * Returns null when the focus is on a poster of My shows in the first column, the loop's start,
+ * else a sentence saying where it is. Left from the first column leaves My shows for the side
+ * menu, and a loop started anywhere else would measure another screen or miss moves.
+ */
+function checkLoopStart(focus: FocusedElement): string | null {
+  if (focus.screen === SHOWS_SCREEN && focus.testId === 'shows-poster' && focus.index !== null && focus.index % GRID_COLUMNS === 0) {
+    return null;
+  }
+
+  return `the focus is not on a poster of the first column of My shows (focus: ${JSON.stringify(focus)})`;
+}
+
+/**
+ * Opens My shows from Home's side menu, loads every page, and leaves the focus in the first column
+ * a few rows above the last one. Returns null once there, or a sentence saying what went wrong.
+ */
+export async function placeFocusInGrid(tv: TvPage, showCount: number, scrollTimeoutMs: number): Promise<string | null> {
   const homeProblem = await waitForSteadyFocus(tv, 'screen:home', SCREEN_TIMEOUT_MS);
   if (homeProblem) {
     return `Home did not open: ${homeProblem}`;
@@ -50,13 +72,13 @@ async function placeFocusInGrid(tv: TvPage, showCount: number, scrollTimeoutMs: 
     await pressAndWait(tv, 'up', 500);
   }
 
-  // Left stops moving at the first column.
+  // The column is checked before each press: Left from the first column opens the side menu.
   let focus = await readFocus(tv);
-  for (let presses = 0; presses < 8 && focus.index !== null && focus.index % 8 !== 0; presses += 1) {
+  for (let presses = 0; presses < GRID_COLUMNS && focus.index !== null && focus.index % GRID_COLUMNS !== 0; presses += 1) {
     focus = await pressAndWait(tv, 'left', 300);
   }
 
-  return null;
+  return checkLoopStart(focus);
 }
 
 interface GridPage {
@@ -83,9 +105,37 @@ async function openGridPage(browser: Browser, options: ShowsGridOptions, showCou
 }
 
 /**
+ * Runs a full garbage collection. Loading every page scrolls past every poster and leaves garbage
+ * behind: each sandbox poster is an SVG image with a document of its own, and 2,000 shows are 250
+ * rows of cards. Without this, the first timed presses collected it, so they measured the scroll
+ * before them more than the key press.
+ */
+async function collectGarbage(tv: TvPage): Promise<void> {
+  await tv.cdp.send('HeapProfiler.enable');
+  await tv.cdp.send('HeapProfiler.collectGarbage');
+  await tv.cdp.send('HeapProfiler.disable');
+}
+
+/**
+ * Times one loop on `page` and checks that the focus came back to a poster of the first column,
+ * so every sample was taken on My shows. Returns the timing, or null after setting `page.problem`.
+ */
+async function timeShowsLoop(page: GridPage, options: ShowsGridOptions): Promise<KeyPressTiming | null> {
+  const timing = await timeKeyPresses(page.tv, SHOWS_LOOP, options);
+
+  const problem = checkLoopStart(await readFocus(page.tv));
+  if (problem) {
+    page.problem = `after a timed loop, ${problem}`;
+    return null;
+  }
+
+  return timing;
+}
+
+/**
  * Measures My shows for every count of `showCounts` at each rate. One page per count stays open,
  * and the pages take turns, one loop each, so a change in the machine's load reaches every count
- * alike and the 2,000 / 100 ratio stays fair.
+ * alike and the 2,000 / 100 ratio stays fair. A page whose focus leaves My shows gives no figure.
  */
 export async function measureShowsGrids(browser: Browser, options: ShowsGridOptions): Promise<KeyFigure[]> {
   const pages: GridPage[] = [];
@@ -95,21 +145,25 @@ export async function measureShowsGrids(browser: Browser, options: ShowsGridOpti
       pages.push(await openGridPage(browser, options, showCount));
     }
 
-    const ready = pages.filter((page) => page.problem === null);
     const figures: KeyFigure[] = [];
 
     for (const rate of options.cpuThrottlingRates) {
-      const timings = new Map<number, KeyPressTiming>(ready.map((page) => [page.showCount, { samples: [], missed: 0 }]));
+      const timings = new Map<number, KeyPressTiming>(pages.map((page) => [page.showCount, { samples: [], missed: 0 }]));
 
-      for (const page of ready) {
+      for (const page of pages.filter((candidate) => candidate.problem === null)) {
+        await collectGarbage(page.tv);
         await setCpuThrottlingRate(page.tv.cdp, rate);
-        await timeKeyPresses(page.tv, SHOWS_LOOP, options);
+        await timeShowsLoop(page, options);
       }
 
       const rounds = Math.ceil(options.keyPresses / SHOWS_LOOP.length);
       for (let round = 0; round < rounds; round += 1) {
-        for (const page of ready) {
-          const timing = await timeKeyPresses(page.tv, SHOWS_LOOP, options);
+        for (const page of pages.filter((candidate) => candidate.problem === null)) {
+          const timing = await timeShowsLoop(page, options);
+          if (!timing) {
+            continue;
+          }
+
           const total = timings.get(page.showCount) as KeyPressTiming;
           total.samples.push(...timing.samples);
           total.missed += timing.missed;
@@ -118,8 +172,8 @@ export async function measureShowsGrids(browser: Browser, options: ShowsGridOpti
 
       for (const page of pages) {
         const screen = showsScreenName(page.showCount);
-        const timing = timings.get(page.showCount);
-        figures.push(timing ? { screen, cpuThrottlingRate: rate, summary: summarizeKeyPresses(timing) } : { screen, cpuThrottlingRate: rate, notMeasured: page.problem ?? 'not opened' });
+        const timing = timings.get(page.showCount) as KeyPressTiming;
+        figures.push(page.problem === null ? { screen, cpuThrottlingRate: rate, summary: summarizeKeyPresses(timing) } : { screen, cpuThrottlingRate: rate, notMeasured: page.problem });
       }
     }
 

@@ -44,6 +44,7 @@ function WindowedCardView<T>({
       style={{ position: 'absolute', left, top, width, height }}
       ariaLabel={getLabel?.(item)}
       testId={testId}
+      windowed
       onFocus={() => onFocusItem(item, index, focusKey)}
       onPress={onPressItem ? () => onPressItem(item, index) : undefined}
     >

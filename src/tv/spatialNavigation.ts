@@ -1,4 +1,5 @@
 import { destroy, init, type SpatialNavigationServiceOptions } from '@noriginmedia/norigin-spatial-navigation';
+import { WindowedLayoutAdapter } from './windowedLayoutAdapter';
 
 /**
  * Minimum time between two focus moves while an arrow key is held. Auto-repeat is faster than
@@ -11,7 +12,8 @@ export const HELD_KEY_THROTTLE_MS = 120;
  * only a held key: each key-up cancels the throttle, so separate presses are never dropped.
  * DOM focus follows the spatial focus, so screen readers and `:focus` styles get it too.
  * `preventScroll` stops the browser from scrolling rows that position their cards themselves.
- * Tests pass a partial `layoutAdapter` with fake boxes, because jsdom has no layout.
+ * The layout adapter skips measuring the cards of windowed containers. Tests pass a partial
+ * `layoutAdapter` with fake boxes instead, because jsdom has no layout.
  */
 export function initSpatialNavigation(overrides: Partial<SpatialNavigationServiceOptions> = {}): void {
   init({
@@ -19,6 +21,7 @@ export function initSpatialNavigation(overrides: Partial<SpatialNavigationServic
     throttleKeypresses: false,
     shouldFocusDOMNode: true,
     domNodeFocusOptions: { preventScroll: true },
+    layoutAdapter: WindowedLayoutAdapter,
     ...overrides,
   });
 }

@@ -1,5 +1,4 @@
-import type { InfiniteData, UseInfiniteQueryResult } from '@tanstack/react-query';
-import { useCallback } from 'react';
+import { memo, useCallback } from 'react';
 import type { Show } from '../../api/types';
 import { useI18n } from '../../i18n/useI18n';
 import type { GridGeometry } from '../../tv/gridWindow';
@@ -10,7 +9,6 @@ import { LoadingSkeleton } from '../common/LoadingSkeleton';
 import { POSTER_CARD_HEIGHT, POSTER_HEIGHT, POSTER_WIDTH, ShowPoster } from './ShowPoster';
 import { showProgressLabel } from './showProgressLabel';
 import type { ShowsFilter } from './showsFilters';
-import type { ShowsPage } from './showsPaging';
 
 export const SHOWS_GRID_FOCUS_KEY = 'shows-grid';
 export const SHOWS_OPEN_SEARCH_FOCUS_KEY = 'shows-open-search';
@@ -40,8 +38,19 @@ export function showFocusKey(show: Show): string {
   return `show-${show.id}`;
 }
 
+/**
+ * The list query's state, as plain values: the query's result object is new on every render of
+ * the screen, and would render this part again on each focus move.
+ */
 export interface ShowsBodyProps {
-  query: UseInfiniteQueryResult<InfiniteData<ShowsPage>>;
+  /** True until the first page has replied. */
+  pending: boolean;
+  /** The first page's error, or null while it has not failed. */
+  error: Error | null;
+  /** True while a request of the list is in flight, for the error's Retry button. */
+  fetching: boolean;
+  /** Stable for the query's life (TanStack Query binds `refetch` once per observer). */
+  onRetry: () => void;
   shows: readonly Show[];
   filter: ShowsFilter;
   errorFocusPrefix: string;
@@ -52,7 +61,7 @@ export interface ShowsBodyProps {
 }
 
 /** Renders the part under the toolbar: the skeleton, the error, the empty state or the grid of posters. */
-export function ShowsBody({ query, shows, filter, errorFocusPrefix, onPosterFocus, onOpenShow, onOpenSearch, onShowAll }: ShowsBodyProps) {
+function ShowsBodyView({ pending, error, fetching, onRetry, shows, filter, errorFocusPrefix, onPosterFocus, onOpenShow, onOpenSearch, onShowAll }: ShowsBodyProps) {
   const { t, formatDate } = useI18n();
 
   // Stable for a locale, so the grid's memoized cards compute their label only when they render.
@@ -68,7 +77,7 @@ export function ShowsBody({ query, shows, filter, errorFocusPrefix, onPosterFocu
 
   let content = null;
 
-  if (query.isPending) {
+  if (pending) {
     content = (
       <LoadingSkeleton shape="grid" count={8} rows={2} itemWidth={POSTER_WIDTH} itemHeight={POSTER_HEIGHT} itemSpacing={COLUMN_GAP} testId="shows-loading" />
     );
@@ -87,13 +96,13 @@ export function ShowsBody({ query, shows, filter, errorFocusPrefix, onPosterFocu
         renderItem={renderPoster}
       />
     );
-  } else if (query.isError) {
+  } else if (error) {
     content = (
       <ErrorState
         message={t('shows.error')}
-        error={query.error}
-        onRetry={() => void query.refetch()}
-        retrying={query.isFetching}
+        error={error}
+        onRetry={onRetry}
+        retrying={fetching}
         focusKeyPrefix={errorFocusPrefix}
         testId="shows-error"
       />
@@ -118,3 +127,9 @@ export function ShowsBody({ query, shows, filter, errorFocusPrefix, onPosterFocu
 
   return <div className="shows__body">{content}</div>;
 }
+
+/**
+ * Memoized with stable props, so a focus move renders the grid (from its own state) but not this
+ * part around it.
+ */
+export const ShowsBody = memo(ShowsBodyView);

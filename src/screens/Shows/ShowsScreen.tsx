@@ -48,15 +48,20 @@ export function ShowsScreen() {
   const { hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage } = query;
   const { watched, canMarkNext, markNext } = useMarkNextWatched();
 
-  const changeFilter = (next: ShowsFilter) => {
+  // The handlers given to the memoized toolbar and body are stable, so a focus move renders neither.
+  const changeFilter = useCallback((next: ShowsFilter) => {
     setFilter(next);
     setFocused(NO_FOCUSED_POSTER);
-  };
+  }, []);
 
-  const changeOrder = (next: ShowsOrder) => {
+  const changeOrder = useCallback((next: ShowsOrder) => {
     setOrder(next);
     setFocused(NO_FOCUSED_POSTER);
-  };
+  }, []);
+
+  const openShow = useCallback((show: Show) => openScreen({ name: 'show', showId: show.id, title: show.title }), [openScreen]);
+  const openSearch = useCallback(() => openScreen({ name: 'search' }), [openScreen]);
+  const showAll = useCallback(() => changeFilter('all'), [changeFilter]);
 
   // The focused show is looked up by id, because a refresh may have moved it.
   const atIndex = shows[focused.index];
@@ -138,14 +143,17 @@ export function ShowsScreen() {
         <ShowsBody
           // A new filter or order is a new list: the grid starts again at its top.
           key={`${filter}-${order}`}
-          query={query}
+          pending={query.isPending}
+          error={query.isError ? query.error : null}
+          fetching={query.isFetching}
+          onRetry={query.refetch}
           shows={shows}
           filter={filter}
           errorFocusPrefix={SHOWS_ERROR_FOCUS_PREFIX}
           onPosterFocus={onPosterFocus}
-          onOpenShow={(show) => openScreen({ name: 'show', showId: show.id, title: show.title })}
-          onOpenSearch={() => openScreen({ name: 'search' })}
-          onShowAll={() => changeFilter('all')}
+          onOpenShow={openShow}
+          onOpenSearch={openSearch}
+          onShowAll={showAll}
         />
 
         <ShortcutHints hints={hints} />

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useI18n } from '../../i18n/useI18n';
 import { FocusableButton } from '../../tv/FocusableButton';
 import { findOrder, nextOrder, SHOWS_FILTERS, type ShowsFilter, type ShowsOrder } from './showsFilters';
@@ -20,7 +21,7 @@ export interface ShowsToolbarProps {
  * order button that moves to the next order on each press, so every choice is one or two
  * presses away with the remote.
  */
-export function ShowsToolbar({ filter, order, onFilterChange, onOrderChange }: ShowsToolbarProps) {
+function ShowsToolbarView({ filter, order, onFilterChange, onOrderChange }: ShowsToolbarProps) {
   const { t } = useI18n();
 
   return (
@@ -54,3 +55,6 @@ export function ShowsToolbar({ filter, order, onFilterChange, onOrderChange }: S
     </div>
   );
 }
+
+/** Memoized, so a move between posters, which renders My shows again, does not render the toolbar. */
+export const ShowsToolbar = memo(ShowsToolbarView);
