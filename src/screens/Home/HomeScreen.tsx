@@ -63,7 +63,10 @@ export function HomeScreen() {
 
   const { ref } = useFocusable<object, HTMLDivElement>({ focusKey: HOME_CONTENT_FOCUS_KEY, saveLastFocusedChild: true });
 
-  useScreenDefaultFocus(defaultFocusKey(items, toWatch.isError, toWatch.isSuccess));
+  // While "To watch" loads, the focus waits on the content, which has no card yet. Given to the
+  // screen, it would land on the side menu's first entry and open the menu for that moment, and an
+  // arrow pressed while the menu slid shut could be lost.
+  useScreenDefaultFocus(defaultFocusKey(items, toWatch.isError, toWatch.isSuccess) ?? HOME_CONTENT_FOCUS_KEY);
 
   const cardKeys = useMemo(() => items.map(cardFocusKey), [items]);
   useFocusFallback(cardKeys, items.length > 0 ? TO_WATCH_ROW_FOCUS_KEY : TO_WATCH_SEARCH_FOCUS_KEY);
