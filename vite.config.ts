@@ -39,7 +39,7 @@ export default defineConfig(({ mode }) => {
         // Norigin imports twelve small lodash functions, which bring lodash's generic iteratee and
         // deep-equality code with them (about 7 kB of gzip on the first load). This module
         // implements what norigin uses, and docs/decisions/0013-lodash-stand-in-and-texts-by-part.md
-        // says what to check on an upgrade.
+        // lists what to check on an upgrade.
         { find: /^lodash-es$/, replacement: fileURLToPath(new URL('./src/vendor/lodashEs.ts', import.meta.url)) },
       ],
     },

@@ -11,7 +11,7 @@ export interface TextPart {
 /**
  * The texts loaded so far, by locale: the first load's texts from the start, and each later
  * part once `addTextPart` receives it. The objects are filled in place, so a catalog read
- * earlier (the `t` of `I18nProvider`) sees the parts added after.
+ * earlier (the `t` of `I18nProvider`) reads the parts added after.
  */
 const loadedCatalogs: Record<Locale, Partial<Catalog>> = {
   fr: { ...firstScreenTextsFr },

@@ -29,10 +29,10 @@ export function withHeadStart(provider: DeviceFlowProvider, now: () => number = 
     poll: (deviceCode, signal) => provider.poll(deviceCode, signal),
 
     requestCode(signal) {
-      const taken = pending;
+      const headStartRequest = pending;
       pending = null;
 
-      if (!taken || now() - startedAt > HEAD_START_MAX_AGE_MS) {
+      if (!headStartRequest || now() - startedAt > HEAD_START_MAX_AGE_MS) {
         headStart.abort();
         return provider.requestCode(signal);
       }
@@ -43,7 +43,7 @@ export function withHeadStart(provider: DeviceFlowProvider, now: () => number = 
         signal.addEventListener('abort', () => headStart.abort());
       }
 
-      return taken;
+      return headStartRequest;
     },
   };
 }

@@ -10,10 +10,10 @@ const UNKNOWN_MEMBER_KEY = ['member', UNKNOWN_MEMBER];
  * Calls `callback` once no query under `['member', 'current', …]` is fetching: at once when none
  * is, else after the last of them settles (with data or an error). Returns the cancellation.
  *
- * The first check waits for a microtask, because it runs in the effect of the render that shows
+ * The first check waits for a microtask. It runs in the effect of the render that shows
  * `members/infos`, and that render may also enable a query that starts in a later effect of the
- * same commit: Home asks for "Airing soon" in the render that shows "To watch". Checked at once,
- * nothing would be fetching yet, and "Airing soon" would go out under `current`, then again
+ * same commit: Home requests "Airing soon" in the render that shows "To watch". Checked at once,
+ * nothing would be fetching yet, so "Airing soon" would go out under `current`, then again
  * under the id.
  */
 function whenUnknownMemberQueriesSettle(queryClient: QueryClient, callback: () => void): () => void {
@@ -98,9 +98,9 @@ export function useMemberInfos() {
 
     // Telling the session the id switches every member query to the id's keys. Doing it while
     // the lists fetched under `current` are still in flight would send each of them again, so
-    // the switch waits until they have replied and their data can be copied over, for at most
-    // `UNKNOWN_MEMBER_WAIT_MS`. The copies are made before the session changes, so the first
-    // render under the id's keys finds them.
+    // the switch waits until they have replied and their data can be copied over. Each request
+    // ends by the API client's `timeoutMs`, retries included, so the wait is bounded. The copies
+    // are made before the session changes, so the first render under the id's keys finds them.
     return whenUnknownMemberQueriesSettle(queryClient, () => {
       copyUnknownMemberQueries(queryClient, infos.id);
       controller.rememberMember(details);

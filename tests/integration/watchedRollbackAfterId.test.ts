@@ -1,12 +1,13 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startSandbox, type RunningSandbox } from '../../sandbox/server';
-import { createApiClient, type ApiClient } from '../../src/api/client';
+import type { ApiClient } from '../../src/api/client';
 import { listUnwatched } from '../../src/api/episodes';
 import type { UnwatchedList } from '../../src/api/types';
 import { seenDataChange, UNWATCHED_QUERY, updateMemberQueries, type WatchedCacheContext } from '../../src/screens/common/watchedCacheUpdates';
 import { memberQueryKey } from '../../src/session/memberQueryKey';
 import { createAppQueryClient } from '../../src/session/queryClient';
+import { createSandboxApiClient } from '../support/sandboxApiClient';
 
 /** The id the sandbox gives `demo`. */
 const MEMBER_ID = 1;
@@ -19,13 +20,7 @@ let list: UnwatchedList;
 
 beforeAll(async () => {
   running = await startSandbox({ port: 0, log: () => undefined });
-  client = createApiClient({
-    baseUrl: running.url,
-    apiKey: 'sandbox-demo-key',
-    tokenUrl: `${running.url}/oauth/access_token`,
-    getLocale: () => 'en',
-    timeoutMs: 5_000,
-  });
+  client = createSandboxApiClient(running.url);
 });
 
 afterAll(async () => {

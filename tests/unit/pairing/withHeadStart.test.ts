@@ -1,22 +1,17 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startSandbox, type RunningSandbox } from '../../../sandbox/server';
-import { createApiClient, type ApiClient } from '../../../src/api/client';
+import type { ApiClient } from '../../../src/api/client';
 import { AbortedError } from '../../../src/api/errors';
 import { createBetaSeriesProvider } from '../../../src/pairing/betaseriesProvider';
 import { HEAD_START_MAX_AGE_MS, withHeadStart } from '../../../src/pairing/withHeadStart';
+import { createSandboxApiClient } from '../../support/sandboxApiClient';
 
 let running: RunningSandbox;
 let client: ApiClient;
 
 beforeAll(async () => {
   running = await startSandbox({ port: 0, log: () => undefined });
-  client = createApiClient({
-    baseUrl: running.url,
-    apiKey: 'sandbox-demo-key',
-    tokenUrl: `${running.url}/oauth/access_token`,
-    getLocale: () => 'en',
-    timeoutMs: 5_000,
-  });
+  client = createSandboxApiClient(running.url);
 });
 
 afterAll(async () => {

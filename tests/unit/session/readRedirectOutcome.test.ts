@@ -1,22 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { createApiClient } from '../../../src/api/client';
 import { readRedirectOutcome } from '../../../src/session/readRedirectOutcome';
 import type { RedirectReturn } from '../../../src/session/redirectReturn';
 import { hasCallbackParameters } from '../../../src/signin/callbackParameters';
 import { PENDING_ATTEMPT_STORAGE_KEY, startPendingAttempt } from '../../../src/signin/pendingAttempt';
 import { createMemoryStorage } from './memoryStorage';
+import { createSandboxApiClient } from '../../support/sandboxApiClient';
 
 const NOW = 1_700_000_000_000;
 const APP_PAGE = 'http://127.0.0.1:5173/';
 
 // No request is sent in these cases: the client only has to exist.
-const client = createApiClient({
-  baseUrl: 'http://127.0.0.1:9/api',
-  apiKey: 'sandbox-demo-key',
-  tokenUrl: 'http://127.0.0.1:9/api/oauth/access_token',
-  getLocale: () => 'en',
-  timeoutMs: 1_000,
-});
+const client = createSandboxApiClient('http://127.0.0.1:9/api');
 
 function returnTo(pageUrl: string, storage: Storage): RedirectReturn & { replaced: string[] } {
   const replaced: string[] = [];
