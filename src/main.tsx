@@ -27,13 +27,31 @@ registerTizenKeys();
 const created = createAppServices();
 void created.session.start();
 
-// With no member paired and no sign-in callback to read, the pairing screen comes first, so its
-// first code request starts now and overlaps React's first render.
-const pairingFirst = created.session.getMembers().length === 0 && !hasCallbackParameters(window.location.href);
-const services = pairingFirst ? { ...created, pairingProvider: withHeadStart(created.pairingProvider) } : created;
+/**
+ * How long the first render waits for the head start's code. On a TV the code often arrives
+ * while this module's imports run; waiting a moment lets the first frame show it, instead of
+ * empty boxes and a second render of the whole screen. A slower network gets the empty boxes
+ * after this wait (decision 0015).
+ */
+const FIRST_RENDER_WAIT_MS = 250;
 
-createRoot(requireElement('root')).render(
-  <StrictMode>
-    <App services={services} />
-  </StrictMode>,
-);
+// With no member paired and no sign-in callback to read, the pairing screen comes first, so its
+// first code request starts now, while the rest of the app starts.
+const pairingFirst = created.session.getMembers().length === 0 && !hasCallbackParameters(window.location.href);
+const headStart = pairingFirst ? withHeadStart(created.pairingProvider) : null;
+const services = headStart ? { ...created, pairingProvider: headStart } : created;
+
+function renderApp(): void {
+  createRoot(requireElement('root')).render(
+    <StrictMode>
+      <App services={services} />
+    </StrictMode>,
+  );
+}
+
+if (headStart) {
+  const waitOver = new Promise<void>((resolve) => setTimeout(resolve, FIRST_RENDER_WAIT_MS));
+  void Promise.race([headStart.settled, waitOver]).then(renderApp);
+} else {
+  renderApp();
+}

@@ -5,7 +5,7 @@ import { describeError, logPollOutcome, pairingLog as log, toLogSeconds } from '
 import { createPollScheduler } from './pollScheduler';
 import { retryCauseOf, type RetryNotice } from './retryCause';
 import { computeRetryDelayMs } from './retryDelay';
-import type { DeviceFlowProvider, PairingState, PollOutcome } from './types';
+import type { DeviceFlowProvider, PairingState, PollOutcome, ReadyCode } from './types';
 
 /** RFC 8628 section 3.2: a client MUST use 5 s when the server sends no `interval`. */
 const DEFAULT_INTERVAL_SECONDS = 5;
@@ -54,6 +54,10 @@ interface LiveCode {
   sawActivity: boolean;
 }
 
+function waitingState(current: LiveCode): PairingState {
+  return { status: 'waiting', code: current.code, expiresAt: current.expiresAt, offline: false, retry: null };
+}
+
 /**
  * Creates the device-flow engine: it requests a code, polls the token endpoint one request at a
  * time, and decides when a code is dead, all by the rules of RFC 8628 and the wall clock.
@@ -64,7 +68,6 @@ export function createDeviceFlow(options: DeviceFlowOptions): DeviceFlow {
   const maxBackoffMs = options.maxBackoffMs ?? DEFAULT_MAX_BACKOFF_MS;
 
   const listeners = new Set<(state: PairingState) => void>();
-  let state: PairingState = { status: 'requesting', attempt: 0, offline: false, retry: null };
 
   const scheduler = createPollScheduler();
 
@@ -76,6 +79,10 @@ export function createDeviceFlow(options: DeviceFlowOptions): DeviceFlow {
   let failuresInRow = 0;
   /** The fault behind the current run of failures, shown until a request succeeds. */
   let lastRetry: RetryNotice | null = null;
+
+  // A code that arrived before the screen did (`withHeadStart`) shows from the first render.
+  const ready: ReadyCode | null = provider.takeReadyCode?.() ?? null;
+  let state: PairingState = ready ? waitingState(acceptCode(ready.code, ready.receivedAt)) : { status: 'requesting', attempt: 0, offline: false, retry: null };
 
   function setState(next: PairingState): void {
     state = next;
@@ -112,8 +119,8 @@ export function createDeviceFlow(options: DeviceFlowOptions): DeviceFlow {
     return lastRetry;
   }
 
-  function onCodeReceived(code: DeviceCode): void {
-    const receivedAt = now();
+  /** Makes `code` the live one, dated from `receivedAt`, and returns it. */
+  function acceptCode(code: DeviceCode, receivedAt: number): LiveCode {
     const intervalSeconds = code.intervalSeconds > 0 ? code.intervalSeconds : DEFAULT_INTERVAL_SECONDS;
 
     codesReceived += 1;
@@ -137,8 +144,14 @@ export function createDeviceFlow(options: DeviceFlowOptions): DeviceFlow {
       intervalSeconds,
     });
 
-    setState({ status: 'waiting', code, expiresAt: live.expiresAt, offline: false, retry: null });
-    scheduleNextPoll(live, intervalSeconds * 1000);
+    return live;
+  }
+
+  function onCodeReceived(code: DeviceCode): void {
+    const current = acceptCode(code, now());
+
+    setState(waitingState(current));
+    scheduleNextPoll(current, current.intervalSeconds * 1000);
   }
 
   function onCodeRequestFailed(error: unknown): void {
@@ -378,6 +391,13 @@ export function createDeviceFlow(options: DeviceFlowOptions): DeviceFlow {
     failuresInRow = 0;
     codeRequestAttempts = 0;
     log.info('pairing started', { provider: provider.name });
+
+    // A code handed over at creation is already on screen: its polls start now.
+    if (live !== null) {
+      scheduleNextPoll(live, live.intervalSeconds * 1000);
+      return;
+    }
+
     requestCode();
   }
 

@@ -26,6 +26,17 @@ export interface DeviceFlowProvider {
   readonly name: string;
   requestCode(signal: AbortSignal): Promise<DeviceCode>;
   poll(deviceCode: string, signal: AbortSignal): Promise<PollOutcome>;
+  /**
+   * Hands over, once, a code that arrived before anyone asked for it (`withHeadStart`), so the
+   * pairing screen's first render shows it. Sends nothing; null when there is none.
+   */
+  takeReadyCode?(): ReadyCode | null;
+}
+
+/** A code received ahead of the pairing screen, and the wall-clock time (ms) it arrived. */
+export interface ReadyCode {
+  code: DeviceCode;
+  receivedAt: number;
 }
 
 export type FailureReason = 'denied' | 'error';

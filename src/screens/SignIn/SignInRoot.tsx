@@ -38,6 +38,15 @@ function notifyingProvider(provider: DeviceFlowProvider, onCode: () => void): De
       onCode();
       return code;
     },
+
+    takeReadyCode() {
+      const ready = provider.takeReadyCode?.() ?? null;
+      if (ready) {
+        onCode();
+      }
+
+      return ready;
+    },
   };
 }
 

@@ -215,6 +215,62 @@ describe('outcomes', () => {
   });
 });
 
+describe('a code that arrived before the screen', () => {
+  function flowWithReadyCode(receivedAt: number): DeviceFlow {
+    const ready = { code: makeDeviceCode(7), receivedAt };
+    let taken = false;
+
+    return createDeviceFlow({
+      provider: {
+        ...provider,
+        requestCode: (signal) => provider.requestCode(signal),
+        poll: (deviceCode, signal) => provider.poll(deviceCode, signal),
+        takeReadyCode() {
+          if (taken) {
+            return null;
+          }
+
+          taken = true;
+          return ready;
+        },
+      },
+    });
+  }
+
+  it('shows the handed-over code before it starts, dated from its arrival', () => {
+    flow = flowWithReadyCode(START - 2_000);
+
+    expect(flow.getState()).toMatchObject({
+      status: 'waiting',
+      code: { userCode: makeDeviceCode(7).userCode },
+      expiresAt: START - 2_000 + makeDeviceCode(7).expiresInSeconds * 1000,
+    });
+  });
+
+  it('polls the handed-over code without requesting another', async () => {
+    flow = flowWithReadyCode(START);
+
+    flow.start();
+    await advanceSeconds(11);
+
+    expect(provider.codeRequests).toHaveLength(0);
+    expect(secondsOf(provider.polls)).toEqual([5, 10]);
+    expect(provider.polls[0]?.deviceCode).toBe(makeDeviceCode(7).deviceCode);
+  });
+
+  it('requests a new code when started again after a stop', async () => {
+    flow = flowWithReadyCode(START);
+    flow.start();
+    flow.stop();
+
+    flow.start();
+    await advanceSeconds(1);
+
+    expect(provider.codeRequests).toHaveLength(1);
+    expect(flow.getState()).toMatchObject({ status: 'waiting', code: { deviceCode: makeDeviceCode(1).deviceCode } });
+  });
+});
+
 describe('network failures', () => {
   it('keeps the code and backs off 5/10/20/40/60', async () => {
     for (let i = 0; i < 6; i += 1) {

@@ -76,4 +76,64 @@ describe('withHeadStart', () => {
 
     await expect(code).rejects.toBeInstanceOf(AbortedError);
   });
+
+  it('hands over a code that has arrived, once, without another request', async () => {
+    const provider = withHeadStart(createBetaSeriesProvider(client));
+    await provider.settled;
+
+    const ready = provider.takeReadyCode?.();
+
+    expect(ready?.code.userCode).toMatch(/^\d{3}-\d{3}$/);
+    expect(provider.takeReadyCode?.()).toBeNull();
+    expect(codeRequests()).toBe(1);
+  });
+
+  it('dates a handed-over code from its arrival', async () => {
+    let clock = 1_000;
+    const provider = withHeadStart(createBetaSeriesProvider(client), () => clock);
+    await provider.settled;
+    clock += 800;
+
+    expect(provider.takeReadyCode?.()?.receivedAt).toBe(1_000);
+  });
+
+  it('hands over nothing while the head start is in flight', async () => {
+    running.sandbox.faults.set({ path: '/oauth/device', kind: 'latency', ms: 300 });
+    const provider = withHeadStart(createBetaSeriesProvider(client));
+
+    expect(provider.takeReadyCode?.()).toBeNull();
+
+    const code = await provider.requestCode(new AbortController().signal);
+    expect(code.userCode).toMatch(/^\d{3}-\d{3}$/);
+    expect(codeRequests()).toBe(1);
+  });
+
+  it('hands over nothing after a failed head start, and the first caller gets the failure', async () => {
+    running.sandbox.faults.set({ path: '/oauth/device', kind: 'status', status: 503 });
+    const provider = withHeadStart(createBetaSeriesProvider(client));
+    await provider.settled;
+
+    expect(provider.takeReadyCode?.()).toBeNull();
+    await expect(provider.requestCode(new AbortController().signal)).rejects.toThrow();
+  });
+
+  it('sends a new request once the code was handed over', async () => {
+    const provider = withHeadStart(createBetaSeriesProvider(client));
+    await provider.settled;
+    const ready = provider.takeReadyCode?.();
+
+    const next = await provider.requestCode(new AbortController().signal);
+
+    expect(next.userCode).not.toBe(ready?.code.userCode);
+    expect(codeRequests()).toBe(2);
+  });
+
+  it('hands over nothing older than its limit', async () => {
+    let clock = 1_000;
+    const provider = withHeadStart(createBetaSeriesProvider(client), () => clock);
+    await provider.settled;
+    clock += HEAD_START_MAX_AGE_MS + 1;
+
+    expect(provider.takeReadyCode?.()).toBeNull();
+  });
 });
