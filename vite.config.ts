@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import legacy from '@vitejs/plugin-legacy';
 import { warnOnEmbeddedSecret } from './scripts/secretWarning.ts';
 import { contentSecurityPolicy } from './scripts/contentSecurityPolicy.ts';
+import { dropNoriginDebugLogs } from './scripts/dropNoriginDebugLogs.ts';
 import { LEGACY_WEB_API_POLYFILLS } from './src/polyfills.ts';
 
 /**
@@ -54,6 +55,7 @@ export default defineConfig(({ mode }) => {
         additionalLegacyPolyfills: LEGACY_WEB_API_POLYFILLS,
       }),
       stripCrossorigin(),
+      dropNoriginDebugLogs(),
       warnOnEmbeddedSecret(env),
       // Packaged TV apps (scripts/package.ts sets BETASERIES_TV_PACKAGE) load from file://.
       contentSecurityPolicy(env, Boolean(env.BETASERIES_TV_PACKAGE)),

@@ -3,11 +3,13 @@
  * `loadMemberScreenTexts`. Each area module exports `<area>Fr` (the reference) and
  * `<area>En: Record<keyof typeof <area>Fr, string>`, and its keys start with the area name
  * (`home.`, `shows.`). Add one line to each spread below per new module, or to
- * `firstScreenTexts.ts` for a text that a screen of the first load shows.
+ * `firstScreenTexts.ts` for a text that a screen of the first load shows. The on-screen
+ * keyboard's texts come in this part for Search and in the sign-in part for the password screen.
  */
 import { actionsEn, actionsFr } from './messages/actions';
 import { episodeEn, episodeFr } from './messages/episode';
 import { homeEn, homeFr } from './messages/home';
+import { keyboardEn, keyboardFr } from './messages/keyboard';
 import { moviesEn, moviesFr } from './messages/movies';
 import { notificationsEn, notificationsFr } from './messages/notifications';
 import { profileEn, profileFr } from './messages/profile';
@@ -29,6 +31,7 @@ export const memberScreenTextsFr = {
   ...homeFr,
   ...episodeFr,
   ...toWatchFr,
+  ...keyboardFr,
 };
 
 export const memberScreenTextsEn: Record<keyof typeof memberScreenTextsFr, string> = {
@@ -43,4 +46,5 @@ export const memberScreenTextsEn: Record<keyof typeof memberScreenTextsFr, strin
   ...homeEn,
   ...episodeEn,
   ...toWatchEn,
+  ...keyboardEn,
 };

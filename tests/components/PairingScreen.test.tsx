@@ -103,8 +103,8 @@ describe('pairing screen while waiting', () => {
     expect(qr.tagName.toLowerCase()).toBe('svg');
     expect(qr.getAttribute('height')).toBe('440');
     expect(qr.querySelector('title')?.textContent).toBe('QR code of the address http://127.0.0.1:8080/device');
-    // qrcode.react draws the white background over the whole view box, then the dark modules,
-    // whose first one (the top-left finder pattern) starts 4 modules in: the quiet zone.
+    // The white background covers the whole view box, then the dark modules, whose first one
+    // (the top-left finder pattern) starts 4 modules in: the quiet zone.
     const [background, modules] = Array.from(qr.querySelectorAll('path'));
     expect(background?.getAttribute('fill')).toBe('#ffffff');
     expect(modules?.getAttribute('fill')).toBe('#000000');

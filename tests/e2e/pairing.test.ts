@@ -56,6 +56,35 @@ describe('pairing a TV by device code', () => {
     expect(app.sandbox.requests.count('/oauth/access_token')).toBe(pollsAtPairing);
   }, 60_000);
 
+  it('shows the code in its first frame, with the QR code in a later one', async () => {
+    tv = await openTvPage(browser);
+    const codeRequestsBefore = app.sandbox.requests.count('/oauth/device');
+    // Records what each frame shows of the pairing screen, from the document's start. A string,
+    // because the page runs it as it is.
+    await tv.addInitScript({
+      content: `
+        window.__pairingFrames = [];
+        const record = () => {
+          const code = document.querySelector('[data-testid="user-code"]');
+          if (code) {
+            window.__pairingFrames.push({ code: code.textContent, qr: Boolean(document.querySelector('[data-testid="qr-code"]')) });
+          }
+          requestAnimationFrame(record);
+        };
+        requestAnimationFrame(record);
+      `,
+    });
+
+    await tv.goto(`${app.url}/`);
+    await tv.getByTestId('qr-code').waitFor({ state: 'visible' });
+
+    const frames = await tv.evaluate(() => (window as unknown as { __pairingFrames: Array<{ code: string; qr: boolean }> }).__pairingFrames);
+    expect(frames.length).toBeGreaterThan(0);
+    expect(frames[0]?.code).toMatch(/^\d{3}-\d{3}$/);
+    expect(frames[0]?.qr).toBe(false);
+    expect(app.sandbox.requests.count('/oauth/device') - codeRequestsBefore).toBe(1);
+  });
+
   it('moves the focus along To watch with the arrow keys', async () => {
     tv = await openTvPage(browser);
     await tv.goto(`${app.url}/`);

@@ -1,10 +1,31 @@
-import { QRCodeSVG } from 'qrcode.react';
-import type { ReactNode } from 'react';
+import { useDeferredValue, useMemo, type ReactNode } from 'react';
 import { useI18n } from '../../i18n/useI18n';
+import { createLogger } from '../../logger';
+import { encodeQr, QrInputTooLongError, type QrMatrix } from '../../qr/encodeQr';
+import { QrCode } from '../../qr/QrCode';
 import type { PairingView } from './pairingView';
 
 /** Side of the QR code in CSS px at 1080p: scannable from a phone held a few metres away. */
 export const QR_SIZE = 440;
+
+const log = createLogger('pairing');
+
+/**
+ * Encodes the address for the QR code. An address too long for the encoder leaves the box empty
+ * and logs it, because the address and the code on screen are enough to pair.
+ */
+function encodeAddress(address: string): QrMatrix | null {
+  try {
+    return encodeQr(address);
+  } catch (error) {
+    if (!(error instanceof QrInputTooLongError)) {
+      throw error;
+    }
+
+    log.warn('verification address too long for a QR code', { byteLength: error.byteLength });
+    return null;
+  }
+}
 
 export interface PairingCodePanelProps {
   view: PairingView;
@@ -23,6 +44,14 @@ export function PairingCodePanel({ view, now, children }: PairingCodePanelProps)
   const { code } = view;
 
   const qrValue = code ? (code.verificationUrlComplete ?? code.verificationUrl) : null;
+  // The member reads the code and the address first, so they render at once and the QR code
+  // follows in a background render. Until it has caught up with the current address, the box
+  // stays plain white rather than show the QR code of a previous one.
+  const deferredQrValue = useDeferredValue(qrValue, null);
+  const qrMatrix = useMemo(() => (deferredQrValue ? encodeAddress(deferredQrValue) : null), [deferredQrValue]);
+  const qrPending = qrValue !== null && deferredQrValue !== qrValue;
+  const qrReady = qrValue !== null && !qrPending && qrMatrix !== null;
+
   // A live code counts down, an expired one shows 0:00, and no code shows dashes.
   let countdown = '–:––';
   if (view.expiresAt !== null) {
@@ -65,19 +94,10 @@ export function PairingCodePanel({ view, now, children }: PairingCodePanelProps)
       </div>
 
       <div className={`pairing__qr${staleClass}`}>
-        {qrValue ? (
-          <QRCodeSVG
-            value={qrValue}
-            size={QR_SIZE}
-            marginSize={4}
-            bgColor="#ffffff"
-            fgColor="#000000"
-            level="M"
-            title={t('pairing.qrTitle', { url: qrValue })}
-            data-testid="qr-code"
-          />
+        {qrReady ? (
+          <QrCode matrix={qrMatrix} size={QR_SIZE} title={t('pairing.qrTitle', { url: qrValue })} data-testid="qr-code" />
         ) : (
-          <div className={`pairing__qr-placeholder${skeletonClass}`} style={{ width: QR_SIZE, height: QR_SIZE }} />
+          <div className={qrPending ? undefined : `pairing__qr-placeholder${skeletonClass}`} style={{ width: QR_SIZE, height: QR_SIZE }} />
         )}
       </div>
     </div>

@@ -128,37 +128,39 @@ export function PasswordSignInScreen() {
       <h1 className="sign-in__title">{t('signin.password.title')}</h1>
 
       <div className="sign-in__body">
-        {step === 'login' ? (
-          <OnScreenKeyboard
-            key="login"
-            focusKey={LOGIN_KEYBOARD_FOCUS_KEY}
-            testId="login-keyboard"
-            mode="text"
-            label={t('signin.password.loginLabel')}
-            value={login}
-            onChange={setLogin}
-            onSubmit={submitLogin}
-            submitLabel={t('signin.password.next')}
-            maxLength={MAX_LOGIN_LENGTH}
-          />
-        ) : (
-          <OnScreenKeyboard
-            key="password"
-            focusKey={PASSWORD_KEYBOARD_FOCUS_KEY}
-            testId="password-keyboard"
-            mode="password"
-            label={t('signin.password.passwordLabel')}
-            value={password}
-            onChange={setPassword}
-            onSubmit={submitPassword}
-            submitLabel={t('signin.password.submit')}
-            maxLength={MAX_PASSWORD_LENGTH}
-          />
-        )}
+        <div className="sign-in__keyboard-column">
+          {/* The field's name sits right above the field, where the eye goes while typing. */}
+          <p className="sign-in__field-name">{step === 'login' ? t('signin.password.loginLabel') : t('signin.password.passwordLabel')}</p>
+          {step === 'login' ? (
+            <OnScreenKeyboard
+              key="login"
+              focusKey={LOGIN_KEYBOARD_FOCUS_KEY}
+              testId="login-keyboard"
+              mode="text"
+              label={t('signin.password.loginLabel')}
+              value={login}
+              onChange={setLogin}
+              onSubmit={submitLogin}
+              submitLabel={t('signin.password.next')}
+              maxLength={MAX_LOGIN_LENGTH}
+            />
+          ) : (
+            <OnScreenKeyboard
+              key="password"
+              focusKey={PASSWORD_KEYBOARD_FOCUS_KEY}
+              testId="password-keyboard"
+              mode="password"
+              label={t('signin.password.passwordLabel')}
+              value={password}
+              onChange={setPassword}
+              onSubmit={submitPassword}
+              submitLabel={t('signin.password.submit')}
+              maxLength={MAX_PASSWORD_LENGTH}
+            />
+          )}
+        </div>
 
         <div className="sign-in__aside">
-          <p className="sign-in__field-name">{step === 'login' ? t('signin.password.loginLabel') : t('signin.password.passwordLabel')}</p>
-
           {step === 'password' ? (
             <>
               <p className="sign-in__login-line" data-testid="password-login">
