@@ -1,6 +1,5 @@
 import { useFocusable, type FocusableComponentLayout } from '@noriginmedia/norigin-spatial-navigation';
 import type { CSSProperties, ReactNode } from 'react';
-import { WINDOWED_CARD_ATTRIBUTE } from './windowedLayoutAdapter';
 
 export interface FocusableCardProps {
   focusKey: string;
@@ -15,12 +14,10 @@ export interface FocusableCardProps {
   testId?: string;
   /** Position in its row or grid, exposed as `data-index` for layouts and tests. */
   index?: number;
-  /** True for a card of a windowed row, list or grid, which norigin then does not measure (`WindowedLayoutAdapter`). */
-  windowed?: boolean;
 }
 
 /** Renders a focusable tile (a poster, a show). The focused card scales up and gets the focus outline from CSS. */
-export function FocusableCard({ focusKey, children, onPress, onFocus, className, style, ariaLabel, testId, index, windowed = false }: FocusableCardProps) {
+export function FocusableCard({ focusKey, children, onPress, onFocus, className, style, ariaLabel, testId, index }: FocusableCardProps) {
   const { ref, focused, focusSelf } = useFocusable<object, HTMLDivElement>({
     focusKey,
     onEnterPress: onPress,
@@ -46,7 +43,6 @@ export function FocusableCard({ focusKey, children, onPress, onFocus, className,
       data-focused={focused ? 'true' : undefined}
       data-testid={testId}
       data-index={index}
-      {...(windowed ? { [WINDOWED_CARD_ATTRIBUTE]: '' } : {})}
       onClick={onPress}
       onMouseEnter={() => focusSelf()}
     >

@@ -28,6 +28,10 @@ export interface HorizontalRowProps<T> {
   ariaLabel?: string;
 }
 
+function trackTransform(firstVisible: number, stride: number): string {
+  return `translate3d(${-firstVisible * stride}px, 0, 0)`;
+}
+
 /**
  * Renders a row of cards that scrolls itself to keep the focused card in view. Only the visible cards
  * and `overscan` more on each side are rendered and registered as focusables, so a row of 2,000
@@ -52,7 +56,8 @@ export function HorizontalRow<T>({
   // The row clips at the right edge of its viewport (the safe area), so a card counts as fully
   // visible only if its focus ring fits too.
   const fullyVisible = countFullyVisible({ ...geometry, viewportWidth: geometry.viewportWidth - FOCUS_ROOM });
-  const { focusedIndex, firstVisible, range, followFocusedIndex } = useLinearWindow(itemCount, fullyVisible, geometry, overscan);
+  const transformFor = (first: number) => trackTransform(first, stride);
+  const { focusedIndex, firstVisible, range, trackRef, scrollToIndex, followFocusedIndex } = useLinearWindow(itemCount, fullyVisible, geometry, overscan, transformFor);
 
   // Entering the row (from the header, or after Back) lands on the card last focused, which is
   // always in view. Norigin's fallback, the card nearest the page origin, may be off-screen.
@@ -63,6 +68,7 @@ export function HorizontalRow<T>({
     columns: Math.max(1, itemCount),
     range,
     preferredIndex: focusedIndex,
+    scrollToIndex,
     onCardFocus: (_item, index) => followFocusedIndex(index),
     onItemPress,
   });
@@ -104,9 +110,10 @@ export function HorizontalRow<T>({
     >
       <FocusContext.Provider value={focusKey}>
         <div
+          ref={trackRef}
           className="tv-row__track"
           data-first-visible={firstVisible}
-          style={{ width: itemCount * stride, height: itemHeight, transform: `translate3d(${-firstVisible * stride}px, 0, 0)` }}
+          style={{ width: itemCount * stride, height: itemHeight, transform: trackTransform(firstVisible, stride) }}
         >
           {cards}
         </div>

@@ -36,6 +36,10 @@ export interface VerticalListProps<T> {
   ariaLabel?: string;
 }
 
+function trackTransform(firstVisible: number, stride: number): string {
+  return `translate3d(0, ${-firstVisible * stride}px, 0)`;
+}
+
 /**
  * Renders a column of fixed-height items that scrolls itself to keep the focused one in view.
  * Only the visible items and `overscan` more above and below are rendered and registered with
@@ -61,7 +65,8 @@ export function VerticalList<T>({
   const itemCount = items.length;
   const stride = itemHeight + gap;
   const fullyVisible = countFullyVisible(geometry);
-  const { focusedIndex, firstVisible, range, followFocusedIndex } = useLinearWindow(itemCount, fullyVisible, geometry, overscan);
+  const transformFor = (first: number) => trackTransform(first, stride);
+  const { focusedIndex, firstVisible, range, trackRef, scrollToIndex, followFocusedIndex } = useLinearWindow(itemCount, fullyVisible, geometry, overscan, transformFor);
 
   // Entering the list lands on the item last focused, which is always in view.
   const { ref, focusCard, pressCard } = useWindowFocus<T, HTMLDivElement>({
@@ -71,6 +76,7 @@ export function VerticalList<T>({
     columns: 1,
     range,
     preferredIndex: focusedIndex,
+    scrollToIndex,
     onCardFocus: (_item, index) => followFocusedIndex(index),
     onItemPress,
   });
@@ -113,13 +119,14 @@ export function VerticalList<T>({
     >
       <FocusContext.Provider value={focusKey}>
         <div
+          ref={trackRef}
           className="tv-list__track"
           data-first-visible={firstVisible}
           style={{
             position: 'relative',
             width,
             height: itemCount * stride,
-            transform: `translate3d(0, ${-firstVisible * stride}px, 0)`,
+            transform: trackTransform(firstVisible, stride),
             transition: 'transform 150ms ease-out',
           }}
         >

@@ -1,5 +1,5 @@
 import { FocusContext } from '@noriginmedia/norigin-spatial-navigation';
-import { useMemo, useState, type ReactNode } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import {
   clampFirstRow,
   computeGridRenderRange,
@@ -56,6 +56,10 @@ interface GridPosition {
   firstRow: number;
 }
 
+function trackTransform(firstRow: number, rowStride: number): string {
+  return `translate3d(0, ${-firstRow * rowStride}px, 0)`;
+}
+
 /**
  * Renders a grid that scrolls itself, with a CSS transform, to keep the focused item in view.
  * Only the visible rows and `overscanRows` more above and below are rendered and registered as
@@ -93,6 +97,24 @@ export function VirtualGrid<T>({
   const firstRow = followFocusRow(clampFirstRow(position.firstRow, itemCount, geometry), focusedIndex, itemCount, geometry);
   const range = computeGridRenderRange(firstRow, itemCount, geometry, overscanRows);
 
+  // The first row on screen, which a focus move changes before React renders it (`scrollToIndex`).
+  const trackRef = useRef<HTMLDivElement>(null);
+  const shownFirstRowRef = useRef(firstRow);
+  useLayoutEffect(() => {
+    shownFirstRowRef.current = firstRow;
+  }, [firstRow]);
+
+  const scrollToIndex = (index: number) => {
+    const nextFirstRow = followFocusRow(shownFirstRowRef.current, index, itemCount, geometry);
+    if (nextFirstRow === shownFirstRowRef.current || !trackRef.current) {
+      return;
+    }
+
+    shownFirstRowRef.current = nextFirstRow;
+    trackRef.current.style.transform = trackTransform(nextFirstRow, rowStride);
+    trackRef.current.setAttribute('data-first-row', String(nextFirstRow));
+  };
+
   const onCardFocus = (item: T, index: number, itemFocusKey: string) => {
     setPosition((previous) => ({
       focusedKey: itemFocusKey,
@@ -112,6 +134,7 @@ export function VirtualGrid<T>({
     columns: geometry.columns,
     range,
     preferredIndex: focusedIndex,
+    scrollToIndex,
     onCardFocus,
     onItemPress,
   });
@@ -155,9 +178,10 @@ export function VirtualGrid<T>({
     >
       <FocusContext.Provider value={focusKey}>
         <div
+          ref={trackRef}
           className="tv-grid__track"
           data-first-row={firstRow}
-          style={{ width: contentWidth, height: contentHeight, transform: `translate3d(0, ${-firstRow * rowStride}px, 0)` }}
+          style={{ width: contentWidth, height: contentHeight, transform: trackTransform(firstRow, rowStride) }}
         >
           {cards}
         </div>

@@ -1,5 +1,6 @@
-import { memo, type ReactElement, type ReactNode } from 'react';
-import { FocusableCard } from './FocusableCard';
+import { memo, useMemo, type ReactElement, type ReactNode } from 'react';
+import { useWindowedCardFocus } from './useWindowedCardFocus';
+import { WINDOWED_CARD_ATTRIBUTE } from './windowedLayoutAdapter';
 
 export interface WindowedCardProps<T> {
   item: T;
@@ -36,25 +37,40 @@ function WindowedCardView<T>({
   onFocusItem,
   onPressItem,
 }: WindowedCardProps<T>) {
+  const onPress = onPressItem ? () => onPressItem(item, index) : undefined;
+  const { ref, focused, focusSelf } = useWindowedCardFocus<HTMLDivElement>({
+    focusKey,
+    onFocus: () => onFocusItem(item, index, focusKey),
+    onPress,
+  });
+
+  // The card renders again when its focus changes, and its label does not change with the focus.
+  const label = useMemo(() => getLabel?.(item), [getLabel, item]);
+
+  // The class list stays the same while the focus moves: `useWindowedCardFocus` adds `is-focused` itself.
   return (
-    <FocusableCard
-      focusKey={focusKey}
-      index={index}
-      className={className}
+    <div
+      ref={ref}
+      role="button"
+      tabIndex={-1}
+      className={`tv-card ${className}`}
       style={{ position: 'absolute', left, top, width, height }}
-      ariaLabel={getLabel?.(item)}
-      testId={testId}
-      windowed
-      onFocus={() => onFocusItem(item, index, focusKey)}
-      onPress={onPressItem ? () => onPressItem(item, index) : undefined}
+      aria-label={label}
+      data-testid={testId}
+      data-index={index}
+      {...{ [WINDOWED_CARD_ATTRIBUTE]: '' }}
+      onClick={onPress}
+      onMouseEnter={focusSelf}
     >
-      {(focused) => renderItem(item, focused, index)}
-    </FocusableCard>
+      {renderItem(item, focused, index)}
+    </div>
   );
 }
 
 /**
- * Renders one item of a windowed row, list or grid. It is memoized, so a focus move renders
- * only the two cards whose focus changed (each from norigin's state), not every mounted one.
+ * Renders one item of a windowed row, list or grid. The focus look is drawn before the next
+ * frame (`useWindowedCardFocus`), and the card renders again after that frame, for content that
+ * changes with the focus. It is memoized, so a focus move renders the two cards whose focus
+ * changed, not every mounted one.
  */
 export const WindowedCard = memo(WindowedCardView) as <T>(props: WindowedCardProps<T>) => ReactElement;

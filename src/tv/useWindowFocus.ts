@@ -1,5 +1,6 @@
 import { useFocusable, type FocusableComponent, type NextFocusResolver } from '@noriginmedia/norigin-spatial-navigation';
 import { useCallback, useEffect, useRef, type RefObject } from 'react';
+import { runAfterNextPaint } from './afterNextPaint';
 import type { RenderRange } from './rowWindow';
 import { nextWindowIndex } from './windowNavigation';
 
@@ -13,6 +14,12 @@ export interface WindowFocusOptions<T> {
   range: RenderRange;
   /** The item that gets the focus when it enters the container, last focused or its neighbour. */
   preferredIndex: number;
+  /**
+   * Moves the track in the key press's own task, so the frame that shows the new focus shows item
+   * `index` in view. It writes to the DOM only, and React state follows in `onCardFocus`.
+   */
+  scrollToIndex: (index: number) => void;
+  /** Called after the frame that shows the new focus (`runAfterNextPaint`), for React state and loads. */
   onCardFocus: (item: T, index: number, focusKey: string) => void;
   onItemPress: ((item: T, index: number) => void) | undefined;
 }
@@ -67,7 +74,10 @@ export function useWindowFocus<T, E extends HTMLElement>(options: WindowFocusOpt
     measureChildrenLayout: false,
   });
 
-  const focusCard = useCallback((item: T, index: number, itemFocusKey: string) => latestRef.current.onCardFocus(item, index, itemFocusKey), []);
+  const focusCard = useCallback((item: T, index: number, itemFocusKey: string) => {
+    latestRef.current.scrollToIndex(index);
+    runAfterNextPaint(() => latestRef.current.onCardFocus(item, index, itemFocusKey));
+  }, []);
   const pressCard = useCallback((item: T, index: number) => latestRef.current.onItemPress?.(item, index), []);
 
   return { ref, focusCard, pressCard: onItemPress ? pressCard : undefined };

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { callApi } from '../../sandbox/testing/callApi';
 import type { AppServices } from '../../src/app/appServices';
 import { destroySpatialNavigation } from '../../src/tv/spatialNavigation';
-import { press, settle } from './support/keys';
+import { press, settle, settleBeforePaint } from './support/keys';
 import { initShowsNavigation, renderRoute, signInServices, startRecordingSandbox, type RecordingSandbox } from './support/showsHarness';
 
 // Every step waits on real HTTP to the sandbox, which a busy test machine can slow past the 1 s default.
@@ -292,6 +292,23 @@ describe('my shows', () => {
     await waitFor(() => expect(screen.getByTestId('watched-toast').getAttribute('data-kind')).toBe('unmarked'));
     await waitFor(async () => expect(await isSeen(next.id)).toBe(false));
     await waitFor(() => expect(posterTitled('Hollow Creek')?.textContent).toContain('23 to watch'));
+  });
+
+  it('marks the poster moved to with Green before the frame', async () => {
+    await openShows('demo');
+    const next = await nextEpisodeOf(103);
+
+    // Right then Green in one go: the screen's state still names the first poster when Green arrives.
+    act(() => {
+      fireEvent.keyDown(window, { key: 'ArrowRight', keyCode: 39 });
+      fireEvent.keyUp(window, { key: 'ArrowRight', keyCode: 39 });
+    });
+    await settleBeforePaint();
+    expect(getCurrentFocusKey()).toBe('show-103');
+    await pressColour('green');
+
+    await waitFor(async () => expect(await isSeen(next.id)).toBe(true));
+    expect(running.requestsTo('/episodes/watched')).toHaveLength(1);
   });
 
   it('puts the poster back and says why when marking fails', async () => {

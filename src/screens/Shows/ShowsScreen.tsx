@@ -67,8 +67,18 @@ export function ShowsScreen() {
   const atIndex = shows[focused.index];
   const focusedShow = atIndex && atIndex.id === focused.showId ? atIndex : shows.find((show) => show.id === focused.showId);
 
-  /** The show whose poster has the focus now, or null when the focus is on a button. */
-  const showUnderFocus = (): Show | null => (focusedShow && getCurrentFocusKey() === showFocusKey(focusedShow) ? focusedShow : null);
+  /**
+   * The show whose poster has the focus now, or null when the focus is on a button. It reads
+   * norigin's focus, because `focused` follows a move only after the move's frame is painted.
+   */
+  const showUnderFocus = (): Show | null => {
+    const focusKey = getCurrentFocusKey();
+    if (focusedShow && focusKey === showFocusKey(focusedShow)) {
+      return focusedShow;
+    }
+
+    return shows.find((show) => showFocusKey(show) === focusKey) ?? null;
+  };
 
   useShortcutKey('red', () => changeFilter(nextFilter(filter)));
   useShortcutKey('blue', () => changeOrder(nextOrder(order)));

@@ -1,4 +1,5 @@
 import { act, fireEvent } from '@testing-library/react';
+import { flushAfterPaintQueue } from '../../../src/tv/afterNextPaint';
 
 const KEYS = {
   left: { key: 'ArrowLeft', keyCode: 37 },
@@ -14,9 +15,25 @@ const KEYS = {
 
 export type TestKey = keyof typeof KEYS;
 
-/** Lets norigin's promise chain (measure, then focus) and React's re-render settle. */
-export async function settle(): Promise<void> {
+/** Lets norigin's promise chain (measure, then focus) settle without the work that waits for the next frame. */
+export async function settleBeforePaint(): Promise<void> {
   await act(async () => {
+    for (let turn = 0; turn < 10; turn += 1) {
+      await Promise.resolve();
+    }
+  });
+}
+
+/**
+ * Lets norigin's promise chain (measure, then focus) and React's re-render settle, including the
+ * state that windowed cards and their containers update after the next frame (`runAfterNextPaint`),
+ * which jsdom never paints.
+ */
+export async function settle(): Promise<void> {
+  await settleBeforePaint();
+
+  await act(async () => {
+    flushAfterPaintQueue();
     for (let turn = 0; turn < 10; turn += 1) {
       await Promise.resolve();
     }
