@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { addIconWhenIdle } from './app/addIconWhenIdle';
 import { App } from './app/App';
 import { createAppServices } from './app/appServices';
 import { fitStage } from './app/fitStage';
@@ -48,6 +49,9 @@ function renderApp(): void {
     </StrictMode>,
   );
 }
+
+// public/favicon.svg, for browsers; the TV packages carry their own icons.
+addIconWhenIdle('./favicon.svg');
 
 if (headStart) {
   const waitOver = new Promise<void>((resolve) => setTimeout(resolve, FIRST_RENDER_WAIT_MS));
