@@ -10,7 +10,8 @@
  *
  * "Painted" is the end of the frame's rendering: a `requestAnimationFrame` callback runs just
  * before the frame's style, layout and paint, and a `MessageChannel` message posted from it is
- * delivered right after them. The Event Timing API would need no probe, but Chromium rounds its
+ * delivered right after them, unless the page queued a message of its own first (see
+ * `firstPaintWhen`). The Event Timing API would need no probe, but Chromium rounds its
  * durations to 8 ms and reports no event under 16 ms, which hides the range the one-frame target
  * is about.
  */
@@ -67,6 +68,32 @@
     observer.observe(document, { subtree: true, childList: true, characterData: true });
   }
 
+  /**
+   * Calls `callback` with the time the first frame painted once `isReady()` holds. The frame
+   * callback is requested in the keydown listener, before the page's own handlers run, so its
+   * message is the first task queued after that frame: work the page itself defers to after the
+   * paint (a `MessageChannel` message posted from its own frame callback) runs after it and does
+   * not count as part of the paint.
+   */
+  function firstPaintWhen(isReady, isCancelled, callback) {
+    const onFrame = () => {
+      if (isCancelled()) {
+        return;
+      }
+
+      if (!isReady()) {
+        requestAnimationFrame(onFrame);
+        return;
+      }
+
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => callback(performance.now());
+      channel.port2.postMessage(null);
+    };
+
+    requestAnimationFrame(onFrame);
+  }
+
   function watchKeys() {
     // Capture on window runs before the spatial navigation library's own keydown listener.
     window.addEventListener(
@@ -77,34 +104,37 @@
           bench.pendingKey.done = true;
         }
 
-        bench.pendingKey = {
+        const pending = {
           keyCode: event.keyCode,
           time: event.timeStamp,
           before: document.querySelector('[data-focused="true"]'),
+          moved: false,
           done: false,
         };
+        bench.pendingKey = pending;
+
+        firstPaintWhen(
+          () => pending.moved,
+          () => pending.done,
+          (time) => {
+            pending.done = true;
+            bench.keySamples.push({ keyCode: pending.keyCode, ms: time - pending.time });
+            report('key');
+          },
+        );
       },
       true,
     );
 
     const observer = new MutationObserver((records) => {
       const pending = bench.pendingKey;
-      if (!pending || pending.done) {
+      if (!pending || pending.done || pending.moved) {
         return;
       }
 
-      const moved = records.some(
+      pending.moved = records.some(
         (record) => record.target !== pending.before && record.target.getAttribute('data-focused') === 'true',
       );
-      if (!moved) {
-        return;
-      }
-
-      pending.done = true;
-      afterNextPaint((time) => {
-        bench.keySamples.push({ keyCode: pending.keyCode, ms: time - pending.time });
-        report('key');
-      });
     });
 
     observer.observe(document, { subtree: true, attributes: true, attributeFilter: ['data-focused'] });
