@@ -314,6 +314,8 @@ describe('my shows', () => {
   it('puts the poster back and says why when marking fails', async () => {
     await openShows('demo');
     const next = await nextEpisodeOf(103);
+    // The failure comes after a delay, so the poster shows the mark before it is put back.
+    running.sandbox.faults.set({ path: '/episodes/watched', kind: 'latency', ms: 500, times: 1 });
     running.sandbox.faults.set({ path: '/episodes/watched', kind: 'html5xx', times: 1 });
     await press('right');
 
@@ -322,7 +324,7 @@ describe('my shows', () => {
 
     await waitFor(() => expect(screen.getByTestId('watched-toast').getAttribute('data-kind')).toBe('markFailed'));
     expect(screen.getByTestId('watched-toast').textContent).toContain('HTTP 502');
-    expect(posterTitled('Hollow Creek')?.textContent).toContain('23 to watch');
+    await waitFor(() => expect(posterTitled('Hollow Creek')?.textContent).toContain('23 to watch'));
     expect(await isSeen(next.id)).toBe(false);
   });
 

@@ -42,10 +42,11 @@ describe('pairing a TV by device code', () => {
 
     // A member types the code without its dash and with spaces, as people do.
     await answerOnPhone(browser, verificationUrl, ` ${userCode.replace('-', ' ')} `, { approveAs: 'demo' });
-    const confirmedAt = Date.now();
+    // A monotonic clock: the machine's wall clock may be stepped while the test runs.
+    const confirmedAt = performance.now();
 
     await tv.getByTestId('to-watch-card').first().waitFor({ state: 'visible', timeout: (INTERVAL_SECONDS + 1) * 1000 });
-    expect(Date.now() - confirmedAt).toBeLessThanOrEqual((INTERVAL_SECONDS + 1) * 1000);
+    expect(performance.now() - confirmedAt).toBeLessThanOrEqual((INTERVAL_SECONDS + 1) * 1000);
 
     await expect.poll(() => tv.getByTestId('member-login').innerText()).toContain('demo');
     expect(await tv.getByTestId('to-watch-card').count()).toBeGreaterThan(2);
