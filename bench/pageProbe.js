@@ -69,11 +69,10 @@
   }
 
   /**
-   * Calls `callback` with the time the first frame painted once `isReady()` holds. The frame
-   * callback is requested in the keydown listener, before the page's own handlers run, so its
-   * message is the first task queued after that frame: work the page itself defers to after the
-   * paint (a `MessageChannel` message posted from its own frame callback) runs after it and does
-   * not count as part of the paint.
+   * Calls `callback` with the time the first frame painted once `isReady()` holds. The keydown
+   * listener requests the frame callback before the page's own handlers run, so its message is
+   * the first task after that frame. Work the page defers to after the paint runs later and does
+   * not count.
    */
   function firstPaintWhen(isReady, isCancelled, callback) {
     const onFrame = () => {

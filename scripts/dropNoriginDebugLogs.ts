@@ -54,7 +54,7 @@ export function dropDebugLogs(code: string): { code: string; removed: number } {
   collectDebugLogStatements(parseAst(code) as unknown as AstNode, found);
 
   if (found.length === 0) {
-    throw new Error('No `this.log(...)` statement found in norigin: its build changed, so check decision 0018 before upgrading.');
+    throw new Error('No `this.log(...)` statement found in norigin\'s built module, so its build changed: check docs/decisions/0018 before upgrading.');
   }
 
   // From the end, so the offsets of the statements still to remove stay right.
@@ -62,7 +62,7 @@ export function dropDebugLogs(code: string): { code: string; removed: number } {
   for (const statement of [...found].sort((a, b) => b.start - a.start)) {
     const text = output.slice(statement.start, statement.end);
     if (!/^(_this|this)\.log\(/.test(text)) {
-      throw new Error(`A norigin debug log statement was not where the parser put it: "${text.slice(0, 40)}".`);
+      throw new Error(`Expected a norigin debug log statement at offset ${statement.start}, found "${text.slice(0, 40)}": the parser's offsets do not match the source.`);
     }
 
     output = `${output.slice(0, statement.start)};${output.slice(statement.end)}`;

@@ -29,10 +29,9 @@ const created = createAppServices();
 void created.session.start();
 
 /**
- * How long the first render waits for the head start's code. On a TV the code often arrives
- * while this module's imports run; waiting a moment lets the first frame show it, instead of
- * empty boxes and a second render of the whole screen. A slower network gets the empty boxes
- * after this wait (decision 0015).
+ * How long the first render waits for the head start's code. A code that arrives in that time
+ * shows in the first frame, so the screen renders once instead of twice. A slower reply gets the
+ * empty boxes after the wait (decision 0015).
  */
 const FIRST_RENDER_WAIT_MS = 250;
 

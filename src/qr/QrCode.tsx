@@ -1,7 +1,7 @@
 import type { QrMatrix } from './encodeQr';
 import { modulePath } from './modulePath';
 
-/** Light modules around the symbol: the four that ISO/IEC 18004 asks for, so a reader finds its edge. */
+/** Light modules around the symbol: the four that ISO/IEC 18004 requires, so a reader finds its edge. */
 export const QUIET_ZONE_MODULES = 4;
 
 export interface QrCodeProps {

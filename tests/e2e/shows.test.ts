@@ -2,10 +2,10 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_API_KEY } from '../../sandbox/server';
 import type { AppServer } from '../../scripts/appServer';
-import { openSignedIn, startTestApp } from './support/app';
+import { startTestApp } from './support/app';
 import { launchChromium, openTvPage } from './support/browser';
 import { auditLayout } from './support/layoutAudit';
-import { focusedTestId, openFromSideMenu, pressKey, saveShot } from './support/moreNavigation';
+import { focusedTestId, openMyShows, pressKey, saveShot } from './support/moreNavigation';
 
 /** Returns the title on the focused poster of My shows, or null when the focus is elsewhere. */
 function focusedPosterTitle(tv: Page): Promise<string | null> {
@@ -21,15 +21,6 @@ async function memberShowIds(app: AppServer, login: string): Promise<number[]> {
   });
   const body = (await reply.json()) as { shows: Array<{ id: number }> };
   return body.shows.map((show) => show.id);
-}
-
-async function openShows(tv: Page, app: AppServer): Promise<void> {
-  await openSignedIn(tv, app, 'demo');
-  // Home focuses its first "To watch" card once loaded; from there Left reaches the side menu.
-  await expect.poll(() => focusedTestId(tv), { timeout: 15_000 }).toBe('to-watch-card');
-  await openFromSideMenu(tv, 'shows');
-  await tv.getByTestId('shows-poster').first().waitFor({ timeout: 10_000 });
-  await expect.poll(() => focusedTestId(tv)).toBe('shows-poster');
 }
 
 /** Opens the focused poster's show and waits for the focus on its next episode. */
@@ -71,7 +62,7 @@ describe('my shows and a show on the TV', () => {
 
   it('gives the focus back to the same poster after Back from a show', async () => {
     tv = await openTvPage(browser);
-    await openShows(tv, app);
+    await openMyShows(tv, app);
     await saveShot(tv, 'shows-grid');
 
     await pressKey(tv, 'ArrowRight', 2);
@@ -92,7 +83,7 @@ describe('my shows and a show on the TV', () => {
 
   it('unfollows and follows again from a show, as My shows then lists', async () => {
     tv = await openTvPage(browser);
-    await openShows(tv, app);
+    await openMyShows(tv, app);
     await pressKey(tv, 'ArrowRight');
     expect(await memberShowIds(app, 'demo')).toHaveLength(30);
 
@@ -133,7 +124,7 @@ describe('my shows and a show on the TV', () => {
       { width: 1280, height: 720 },
     ]) {
       tv = await openTvPage(browser, { ...size, locale: 'fr-FR' });
-      await openShows(tv, app);
+      await openMyShows(tv, app);
       expect(await auditLayout(tv)).toEqual([]);
       await saveShot(tv, 'shows-grid-fr');
 

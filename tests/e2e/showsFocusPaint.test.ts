@@ -1,9 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { AppServer } from '../../scripts/appServer';
-import { openSignedIn, startTestApp } from './support/app';
+import { startTestApp } from './support/app';
 import { launchChromium, openTvPage } from './support/browser';
-import { focusedTestId, openFromSideMenu, pressKey } from './support/moreNavigation';
+import { openMyShows, pressKey } from './support/moreNavigation';
 
 /*
  * A key press on My shows paints the new focus in the next frame, and React renders the move
@@ -26,14 +26,6 @@ declare global {
   interface Window {
     __firstFrame?: FirstFrame;
   }
-}
-
-async function openShows(tv: Page, app: AppServer): Promise<void> {
-  await openSignedIn(tv, app, 'demo');
-  await expect.poll(() => focusedTestId(tv), { timeout: 15_000 }).toBe('to-watch-card');
-  await openFromSideMenu(tv, 'shows');
-  await tv.getByTestId('shows-poster').first().waitFor({ timeout: 10_000 });
-  await expect.poll(() => focusedTestId(tv)).toBe('shows-poster');
 }
 
 /** Records, in the first frame after the next key press, where the focus is drawn and the header's text. */
@@ -107,7 +99,7 @@ describe('focus painted on My shows', () => {
 
   it('paints the new focus before the header follows', async () => {
     tv = await openTvPage(browser);
-    await openShows(tv, app);
+    await openMyShows(tv, app);
     await expect.poll(() => tv.getByTestId('shows-count').innerText()).toBe('1 of 30');
 
     await recordFirstFrameAfterKey(tv);
@@ -119,7 +111,7 @@ describe('focus painted on My shows', () => {
 
   it('scrolls the grid in the frame of the move', async () => {
     tv = await openTvPage(browser);
-    await openShows(tv, app);
+    await openMyShows(tv, app);
     await pressKey(tv, 'ArrowDown');
     await expect.poll(() => tv.getByTestId('shows-count').innerText()).toBe('9 of 30');
 
@@ -139,7 +131,7 @@ describe('focus painted on My shows', () => {
 
   it('leaves one focused poster after fast keys', async () => {
     tv = await openTvPage(browser);
-    await openShows(tv, app);
+    await openMyShows(tv, app);
 
     for (const key of ['ArrowRight', 'ArrowRight', 'ArrowDown', 'ArrowDown', 'ArrowLeft', 'ArrowDown', 'ArrowRight', 'ArrowUp'] as const) {
       await tv.keyboard.press(key);

@@ -68,8 +68,8 @@ export function ShowsScreen() {
   const focusedShow = atIndex && atIndex.id === focused.showId ? atIndex : shows.find((show) => show.id === focused.showId);
 
   /**
-   * The show whose poster has the focus now, or null when the focus is on a button. It reads
-   * norigin's focus, because `focused` follows a move only after the move's frame is painted.
+   * Returns the show whose poster has the focus now, or null when the focus is on a button. It
+   * reads norigin's focus, because `focused` follows a move only after the move's frame is painted.
    */
   const showUnderFocus = (): Show | null => {
     const focusKey = getCurrentFocusKey();

@@ -123,6 +123,30 @@ export function PasswordSignInScreen() {
     );
   }
 
+  const fieldLabel = step === 'login' ? t('signin.password.loginLabel') : t('signin.password.passwordLabel');
+  const keyboard =
+    step === 'login'
+      ? {
+          focusKey: LOGIN_KEYBOARD_FOCUS_KEY,
+          testId: 'login-keyboard',
+          mode: 'text' as const,
+          value: login,
+          onChange: setLogin,
+          onSubmit: submitLogin,
+          submitLabel: t('signin.password.next'),
+          maxLength: MAX_LOGIN_LENGTH,
+        }
+      : {
+          focusKey: PASSWORD_KEYBOARD_FOCUS_KEY,
+          testId: 'password-keyboard',
+          mode: 'password' as const,
+          value: password,
+          onChange: setPassword,
+          onSubmit: submitPassword,
+          submitLabel: t('signin.password.submit'),
+          maxLength: MAX_PASSWORD_LENGTH,
+        };
+
   return (
     <main className="sign-in safe-area" data-testid="password-sign-in">
       <h1 className="sign-in__title">{t('signin.password.title')}</h1>
@@ -130,34 +154,8 @@ export function PasswordSignInScreen() {
       <div className="sign-in__body">
         <div className="sign-in__keyboard-column">
           {/* The field's name sits right above the field, where the eye goes while typing. */}
-          <p className="sign-in__field-name">{step === 'login' ? t('signin.password.loginLabel') : t('signin.password.passwordLabel')}</p>
-          {step === 'login' ? (
-            <OnScreenKeyboard
-              key="login"
-              focusKey={LOGIN_KEYBOARD_FOCUS_KEY}
-              testId="login-keyboard"
-              mode="text"
-              label={t('signin.password.loginLabel')}
-              value={login}
-              onChange={setLogin}
-              onSubmit={submitLogin}
-              submitLabel={t('signin.password.next')}
-              maxLength={MAX_LOGIN_LENGTH}
-            />
-          ) : (
-            <OnScreenKeyboard
-              key="password"
-              focusKey={PASSWORD_KEYBOARD_FOCUS_KEY}
-              testId="password-keyboard"
-              mode="password"
-              label={t('signin.password.passwordLabel')}
-              value={password}
-              onChange={setPassword}
-              onSubmit={submitPassword}
-              submitLabel={t('signin.password.submit')}
-              maxLength={MAX_PASSWORD_LENGTH}
-            />
-          )}
+          <p className="sign-in__field-name">{fieldLabel}</p>
+          <OnScreenKeyboard key={step} label={fieldLabel} {...keyboard} />
         </div>
 
         <div className="sign-in__aside">

@@ -1,4 +1,7 @@
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import type { AppServer } from '../../../scripts/appServer';
+import { openSignedIn } from './app';
 
 /** Keys the remote sends, as Playwright names them (Escape is Back in a desktop browser). */
 export type RemoteKeyName = 'ArrowUp' | 'ArrowDown' | 'ArrowLeft' | 'ArrowRight' | 'Enter' | 'Escape';
@@ -51,6 +54,17 @@ export async function openFromSideMenu(page: Page, entry: 'shows' | 'search' | '
   }
 
   await pressKey(page, 'Enter');
+}
+
+/** Signs in as `demo`, opens My shows from Home's side menu, and waits for the focus on a poster. */
+export async function openMyShows(page: Page, app: AppServer): Promise<void> {
+  await openSignedIn(page, app, 'demo');
+
+  // Home focuses its first "To watch" card once loaded; from there Left reaches the side menu.
+  await expect.poll(() => focusedTestId(page), { timeout: 15_000 }).toBe('to-watch-card');
+  await openFromSideMenu(page, 'shows');
+  await page.getByTestId('shows-poster').first().waitFor({ timeout: 10_000 });
+  await expect.poll(() => focusedTestId(page)).toBe('shows-poster');
 }
 
 const KEYBOARD_ROWS = ['abcdefghij', 'klmnopqrst', 'uvwxyz@.-_', '1234567890', 'éèêëàâçîïô', "ùûüÿœæ',?!"];

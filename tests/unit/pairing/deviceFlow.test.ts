@@ -218,7 +218,7 @@ describe('outcomes', () => {
 describe('a code that arrived before the screen', () => {
   function flowWithReadyCode(receivedAt: number): DeviceFlow {
     const ready = { code: makeDeviceCode(7), receivedAt };
-    let taken = false;
+    let handedOver = false;
 
     return createDeviceFlow({
       provider: {
@@ -226,11 +226,11 @@ describe('a code that arrived before the screen', () => {
         requestCode: (signal) => provider.requestCode(signal),
         poll: (deviceCode, signal) => provider.poll(deviceCode, signal),
         takeReadyCode() {
-          if (taken) {
+          if (handedOver) {
             return null;
           }
 
-          taken = true;
+          handedOver = true;
           return ready;
         },
       },

@@ -108,7 +108,7 @@ describe('withHeadStart', () => {
     expect(codeRequests()).toBe(1);
   });
 
-  it('hands over nothing after a failed head start, and the first caller gets the failure', async () => {
+  it('hands over nothing after a failure', async () => {
     running.sandbox.faults.set({ path: '/oauth/device', kind: 'status', status: 503 });
     const provider = withHeadStart(createBetaSeriesProvider(client));
     await provider.settled;
